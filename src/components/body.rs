@@ -1,0 +1,51 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::rich_text::inline_nodes;
+use super::FigureView;
+use crate::model::{Article, Block};
+
+#[derive(Properties, PartialEq)]
+pub struct BodyProps {
+    pub article: Rc<Article>,
+}
+
+/// The article body, block by block. The first figure, when it opens the body, is the lead
+/// photo.
+#[function_component]
+pub fn Body(props: &BodyProps) -> Html {
+    let blocks = props.article.body.iter().enumerate().map(|(position, block)| block_view(block, position == 0));
+    html! { <div class="bs-body">{ for blocks }</div> }
+}
+
+fn block_view(block: &Block, first: bool) -> Html {
+    match block {
+        Block::Paragraph(content) => html! { <p>{ inline_nodes(content) }</p> },
+        Block::Heading { level, content } => {
+            let tag = match level {
+                3 => "h3",
+                4 => "h4",
+                _ => "h2",
+            };
+            html! { <@{tag} class="bs-subhead">{ inline_nodes(content) }</@> }
+        }
+        Block::Figure(figure) => html! { <FigureView figure={figure.clone()} lead={first} /> },
+        Block::PullQuote { content, attribution } => html! {
+            <figure class="bs-pullquote">
+                <blockquote>{ inline_nodes(content) }</blockquote>
+                if let Some(attribution) = attribution {
+                    <figcaption>{ "— " }{ attribution }</figcaption>
+                }
+            </figure>
+        },
+        Block::List { ordered, items } => {
+            let items = items.iter().map(|item| html! { <li>{ inline_nodes(item) }</li> });
+            if *ordered {
+                html! { <ol class="bs-list">{ for items }</ol> }
+            } else {
+                html! { <ul class="bs-list">{ for items }</ul> }
+            }
+        }
+    }
+}

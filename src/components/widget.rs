@@ -1,0 +1,36 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{ArticleView, ErrorBox, Loading};
+use crate::model::Article;
+
+/// Everything a mounted widget can show.
+#[derive(Clone, PartialEq)]
+pub enum WidgetState {
+    /// Data is being fetched (`data-broadsheet-src`).
+    Loading,
+    Ready(Rc<Article>),
+    Failed {
+        message: Rc<str>,
+        /// Offered when trying again could help (network failures).
+        retry: Option<Callback<()>>,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    pub state: WidgetState,
+}
+
+/// The root of every mounted widget.
+#[function_component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    match &props.state {
+        WidgetState::Loading => html! { <Loading /> },
+        WidgetState::Ready(article) => html! { <ArticleView article={article.clone()} /> },
+        WidgetState::Failed { message, retry } => {
+            html! { <ErrorBox message={message.clone()} retry={retry.clone()} /> }
+        }
+    }
+}

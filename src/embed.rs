@@ -1,0 +1,343 @@
+//! The DOM boundary. Finds `[data-broadsheet]` / `[data-broadsheet-src]` placeholders, reads or
+//! fetches their article data, and mounts one Yew app per placeholder (one wasm instance
+//! serves them all). Also the JavaScript API (`mount`, `unmount`, `mountAll`) and the panic
+//! hook that turns a crash into error boxes instead of frozen widgets.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, Response};
+use yew::{AppHandle, Callback, Renderer};
+
+use crate::components::{Widget, WidgetProps, WidgetState};
+use crate::model::{Article, ModelError, Timestamp};
+
+/// Placeholder attribute whose value is a CSS selector of the element holding the JSON.
+pub const DATA_ATTR: &str = "data-broadsheet";
+/// Placeholder attribute whose value is a URL to fetch the JSON from.
+pub const SRC_ATTR: &str = "data-broadsheet-src";
+/// Set on a placeholder once mounted, so mounting twice is harmless.
+const MOUNTED_ATTR: &str = "data-broadsheet-mounted";
+
+/// Why a placeholder could not show an article.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EmbedError {
+    NoDataAttribute,
+    InvalidSelector(String),
+    DataNotFound(String),
+    Http { url: String, status: u16 },
+    Network { url: String, message: String },
+    NotJson(String),
+    Data(ModelError),
+}
+
+impl fmt::Display for EmbedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmbedError::NoDataAttribute => write!(
+                f,
+                "the placeholder needs {DATA_ATTR}=\"#id-of-a-script-element\" or {SRC_ATTR}=\"URL\""
+            ),
+            EmbedError::InvalidSelector(selector) => {
+                write!(f, "{DATA_ATTR}=\"{selector}\" is not a valid CSS selector")
+            }
+            EmbedError::DataNotFound(selector) => {
+                write!(f, "no element matches {DATA_ATTR}=\"{selector}\" (expected a <script type=\"application/json\"> or \"application/ld+json\" element)")
+            }
+            EmbedError::Http { url, status } => {
+                write!(f, "loading {url} failed: the server answered HTTP {status}")
+            }
+            EmbedError::Network { url, message } => write!(f, "loading {url} failed: {message}"),
+            EmbedError::NotJson(message) => write!(f, "{message}"),
+            EmbedError::Data(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+struct Mounted {
+    element: Element,
+    app: AppHandle<Widget>,
+}
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs when `broadsheet.js` has initialised the wasm: mounts every placeholder once the
+/// document is parsed.
+#[wasm_bindgen(start)]
+pub fn start() {
+    install_panic_hook();
+    let Some(document) = document() else { return };
+    if document.ready_state() == "loading" {
+        let on_ready = Closure::once_into_js(|| {
+            mount_all();
+        });
+        let _ = document.add_event_listener_with_callback("DOMContentLoaded", on_ready.unchecked_ref());
+    } else {
+        mount_all();
+    }
+}
+
+/// Mounts every placeholder on the page that is not mounted yet; returns how many it mounted.
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all() -> usize {
+    let Some(document) = document() else { return 0 };
+    let selector = format!("[{DATA_ATTR}]:not([{MOUNTED_ATTR}]), [{SRC_ATTR}]:not([{MOUNTED_ATTR}])");
+    let Ok(placeholders) = document.query_selector_all(&selector) else { return 0 };
+    let mut count = 0;
+    for index in 0..placeholders.length() {
+        if let Some(element) = placeholders.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+            mount_placeholder(&element);
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Mounts a widget on `element` from `data`: an article object or a JSON string.
+/// Invalid data still mounts (showing the error box) and is also reported as an exception.
+#[wasm_bindgen]
+pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
+    let text = match data.as_string() {
+        Some(text) => Ok(text),
+        None => js_sys::JSON::stringify(&data)
+            .ok()
+            .and_then(|json| json.as_string())
+            .ok_or_else(|| EmbedError::NotJson("mount(element, data): data must be an article object or a JSON string".into())),
+    };
+    let result = text.and_then(|text| load(&text));
+    let error = result.as_ref().err().map(|error| JsValue::from_str(&error.to_string()));
+    render(&element, state_for(result, None));
+    match error {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// Removes the widget from `element`; returns whether one was mounted there.
+#[wasm_bindgen]
+pub fn unmount(element: &Element) -> bool {
+    let removed = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let position = mounted.iter().position(|entry| &entry.element == element)?;
+        Some(mounted.remove(position))
+    });
+    let _ = element.remove_attribute(MOUNTED_ATTR);
+    match removed {
+        Some(entry) => {
+            entry.app.destroy();
+            true
+        }
+        None => false,
+    }
+}
+
+fn mount_placeholder(element: &Element) {
+    if let Some(url) = element.get_attribute(SRC_ATTR).filter(|url| !url.trim().is_empty()) {
+        render(element, WidgetState::Loading);
+        spawn_fetch(element.clone(), url);
+        return;
+    }
+    let result = match element.get_attribute(DATA_ATTR) {
+        Some(selector) if !selector.trim().is_empty() => read_inline(&selector).and_then(|text| load(&text)),
+        _ => Err(EmbedError::NoDataAttribute),
+    };
+    render(element, state_for(result, None));
+}
+
+fn read_inline(selector: &str) -> Result<String, EmbedError> {
+    let document = document().ok_or(EmbedError::NoDataAttribute)?;
+    let source = document
+        .query_selector(selector)
+        .map_err(|_| EmbedError::InvalidSelector(selector.to_owned()))?
+        .ok_or_else(|| EmbedError::DataNotFound(selector.to_owned()))?;
+    Ok(source.text_content().unwrap_or_default())
+}
+
+fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
+    let mut article = crate::load_article(text).map_err(EmbedError::Data)?;
+    localize_dates(&mut article);
+    Ok(Rc::new(article))
+}
+
+fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>>) -> WidgetState {
+    match result {
+        Ok(article) => WidgetState::Ready(article),
+        Err(error) => {
+            warn(&format!("Broadsheet: {error}"));
+            WidgetState::Failed { message: error.to_string().into(), retry }
+        }
+    }
+}
+
+/// Shows `state` in `element`, reusing the app already mounted there.
+fn render(element: &Element, state: WidgetState) {
+    let props = WidgetProps { state };
+    let updated = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        match mounted.iter_mut().find(|entry| &entry.element == element) {
+            Some(entry) => {
+                entry.app.update(props);
+                None
+            }
+            None => Some(props),
+        }
+    });
+    if let Some(props) = updated {
+        let _ = element.set_attribute(MOUNTED_ATTR, "");
+        let app = Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
+        MOUNTED.with(|mounted| mounted.borrow_mut().push(Mounted { element: element.clone(), app }));
+    }
+}
+
+fn spawn_fetch(element: Element, url: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match fetch_text(&url).await {
+            Ok(text) => load(&text),
+            Err(error) => Err(error),
+        };
+        // Only network and HTTP failures can succeed on a second try.
+        let retry = matches!(result, Err(EmbedError::Http { .. } | EmbedError::Network { .. })).then(|| {
+            let element = element.clone();
+            let url = url.clone();
+            Callback::from(move |()| {
+                render(&element, WidgetState::Loading);
+                spawn_fetch(element.clone(), url.clone());
+            })
+        });
+        render(&element, state_for(result, retry));
+    });
+}
+
+async fn fetch_text(url: &str) -> Result<String, EmbedError> {
+    let network = |error: JsValue| EmbedError::Network {
+        url: url.to_owned(),
+        message: error
+            .dyn_ref::<js_sys::Error>()
+            .map(|error| String::from(error.message()))
+            .unwrap_or_else(|| "network error".to_owned()),
+    };
+    let window = web_sys::window().ok_or_else(|| network(JsValue::NULL))?;
+    let response: Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(network)?
+        .dyn_into()
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(EmbedError::Http { url: url.to_owned(), status: response.status() });
+    }
+    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Fills `Timestamp::display` with the browser's Intl formatting in the article's language,
+/// in the article's own UTC offset where the browser supports offset time zones.
+fn localize_dates(article: &mut Article) {
+    let lang = article.lang.clone();
+    let mut localize = |timestamp: &mut Option<Timestamp>| {
+        if let Some(timestamp) = timestamp {
+            timestamp.display = format_date(&timestamp.iso, &lang);
+        }
+    };
+    localize(&mut article.published);
+    localize(&mut article.updated);
+    for story in &mut article.related {
+        localize(&mut story.published);
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type DateTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
+    fn new(locales: &JsValue, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_class = "DateTimeFormat")]
+    fn format(this: &DateTimeFormat, date: &js_sys::Date) -> Result<String, JsValue>;
+}
+
+fn format_date(iso: &str, lang: &str) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return None;
+    }
+    let has_time = iso.contains('T');
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
+    };
+    set("year", "numeric");
+    set("month", "long");
+    set("day", "numeric");
+    if has_time {
+        set("hour", "numeric");
+        set("minute", "2-digit");
+        set("timeZoneName", "shortOffset");
+    } else {
+        // A bare date means that calendar day, wherever the reader is.
+        set("timeZone", "UTC");
+    }
+    if let Some(offset) = has_time.then(|| utc_offset(iso)).flatten() {
+        set("timeZone", &offset);
+    }
+    let locales = JsValue::from_str(lang);
+    let formatter = DateTimeFormat::new(&locales, &options).or_else(|_| {
+        // Older engines reject offset time zones: fall back to the reader's zone.
+        let _ = js_sys::Reflect::delete_property(&options, &JsValue::from_str("timeZone"));
+        DateTimeFormat::new(&locales, &options)
+    });
+    formatter.ok()?.format(&date).ok()
+}
+
+/// "+08:00" from "2026-06-02T09:15:00+08:00", "UTC" for a trailing "Z".
+fn utc_offset(iso: &str) -> Option<String> {
+    if iso.ends_with('Z') || iso.ends_with('z') {
+        return Some("UTC".to_owned());
+    }
+    let time = iso.split_once('T')?.1;
+    let sign_at = time.rfind(['+', '-'])?;
+    let offset = &time[sign_at..];
+    (offset.len() == 6 && offset.as_bytes()[3] == b':').then(|| offset.to_owned())
+}
+
+/// A Rust panic must not leave widgets frozen: every mounted widget is replaced by an error
+/// box (built with plain DOM calls, since the Yew runtime may be unusable after a panic).
+fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("Broadsheet crashed: {info}")));
+        let Some(document) = document() else { return };
+        let Ok(placeholders) = document.query_selector_all(&format!("[{MOUNTED_ATTR}]")) else { return };
+        for index in 0..placeholders.length() {
+            let Some(element) = placeholders.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let _ = show_crash_box(&document, &element);
+        }
+    }));
+}
+
+fn show_crash_box(document: &web_sys::Document, element: &Element) -> Result<(), JsValue> {
+    let error_box = document.create_element("div")?;
+    error_box.set_class_name("bs-error");
+    error_box.set_attribute("role", "alert")?;
+    error_box.set_text_content(Some(
+        "This article could not be displayed: the widget stopped unexpectedly. Reloading the page may help.",
+    ));
+    element.replace_children_with_node_1(&error_box);
+    Ok(())
+}

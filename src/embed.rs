@@ -29,10 +29,17 @@ pub enum EmbedError {
     NoDataAttribute,
     InvalidSelector(String),
     DataNotFound(String),
-    Http { url: String, status: u16 },
-    Network { url: String, message: String },
+    Http {
+        url: String,
+        status: u16,
+    },
+    Network {
+        url: String,
+        message: String,
+    },
     NotJson(String),
-    Data(ModelError),
+    /// The article data has fatal problems (all of them, and the non-fatal ones found too).
+    Data(crate::model::Rejected),
 }
 
 impl fmt::Display for EmbedError {
@@ -53,7 +60,14 @@ impl fmt::Display for EmbedError {
             }
             EmbedError::Network { url, message } => write!(f, "loading {url} failed: {message}"),
             EmbedError::NotJson(message) => write!(f, "{message}"),
-            EmbedError::Data(error) => write!(f, "{error}"),
+            EmbedError::Data(rejected) => {
+                write!(f, "{rejected}")?;
+                // The summary lists five errors; `load` logged every one of them.
+                if rejected.errors.len() > crate::model::Rejected::SUMMARY_ERRORS {
+                    f.write_str(" (all are listed in the browser console)")?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -77,7 +91,8 @@ pub fn start() {
         let on_ready = Closure::once_into_js(|| {
             mount_all();
         });
-        let _ = document.add_event_listener_with_callback("DOMContentLoaded", on_ready.unchecked_ref());
+        let _ =
+            document.add_event_listener_with_callback("DOMContentLoaded", on_ready.unchecked_ref());
     } else {
         mount_all();
     }
@@ -87,11 +102,17 @@ pub fn start() {
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all() -> usize {
     let Some(document) = document() else { return 0 };
-    let selector = format!("[{DATA_ATTR}]:not([{MOUNTED_ATTR}]), [{SRC_ATTR}]:not([{MOUNTED_ATTR}])");
-    let Ok(placeholders) = document.query_selector_all(&selector) else { return 0 };
+    let selector =
+        format!("[{DATA_ATTR}]:not([{MOUNTED_ATTR}]), [{SRC_ATTR}]:not([{MOUNTED_ATTR}])");
+    let Ok(placeholders) = document.query_selector_all(&selector) else {
+        return 0;
+    };
     let mut count = 0;
     for index in 0..placeholders.length() {
-        if let Some(element) = placeholders.item(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+        if let Some(element) = placeholders
+            .item(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
             mount_placeholder(&element);
             count += 1;
         }
@@ -108,10 +129,17 @@ pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
         None => js_sys::JSON::stringify(&data)
             .ok()
             .and_then(|json| json.as_string())
-            .ok_or_else(|| EmbedError::NotJson("mount(element, data): data must be an article object or a JSON string".into())),
+            .ok_or_else(|| {
+                EmbedError::NotJson(
+                    "mount(element, data): data must be an article object or a JSON string".into(),
+                )
+            }),
     };
     let result = text.and_then(|text| load(&text));
-    let error = result.as_ref().err().map(|error| JsValue::from_str(&error.to_string()));
+    let error = result
+        .as_ref()
+        .err()
+        .map(|error| JsValue::from_str(&error.to_string()));
     render(&element, state_for(result, None));
     match error {
         Some(error) => Err(error),
@@ -138,13 +166,18 @@ pub fn unmount(element: &Element) -> bool {
 }
 
 fn mount_placeholder(element: &Element) {
-    if let Some(url) = element.get_attribute(SRC_ATTR).filter(|url| !url.trim().is_empty()) {
+    if let Some(url) = element
+        .get_attribute(SRC_ATTR)
+        .filter(|url| !url.trim().is_empty())
+    {
         render(element, WidgetState::Loading);
         spawn_fetch(element.clone(), url);
         return;
     }
     let result = match element.get_attribute(DATA_ATTR) {
-        Some(selector) if !selector.trim().is_empty() => read_inline(&selector).and_then(|text| load(&text)),
+        Some(selector) if !selector.trim().is_empty() => {
+            read_inline(&selector).and_then(|text| load(&text))
+        }
         _ => Err(EmbedError::NoDataAttribute),
     };
     render(element, state_for(result, None));
@@ -159,10 +192,35 @@ fn read_inline(selector: &str) -> Result<String, EmbedError> {
     Ok(source.text_content().unwrap_or_default())
 }
 
+/// Parses `text` for one widget. Every non-fatal problem goes to the console as a warning
+/// (the part was dropped or degraded); fatal ones become the error box, through the error.
 fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
-    let mut article = crate::load_article(text).map_err(EmbedError::Data)?;
-    localize_dates(&mut article);
-    Ok(Rc::new(article))
+    let report = |warnings: &[ModelError], omitted: usize| {
+        for warning in warnings {
+            warn(&format!("Broadsheet: {warning}"));
+        }
+        if omitted > 0 {
+            warn(&format!(
+                "Broadsheet: and {omitted} more problems in the article data"
+            ));
+        }
+    };
+    match crate::load_article(text) {
+        Ok(parsed) => {
+            report(&parsed.warnings, parsed.omitted_warnings);
+            let mut article = parsed.article;
+            localize_dates(&mut article);
+            Ok(Rc::new(article))
+        }
+        Err(rejected) => {
+            // The error box lists five fatal errors; past that, all of them go here.
+            if rejected.errors.len() > crate::model::Rejected::SUMMARY_ERRORS {
+                report(&rejected.errors, 0);
+            }
+            report(&rejected.warnings, rejected.omitted_warnings);
+            Err(EmbedError::Data(rejected))
+        }
+    }
 }
 
 fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>>) -> WidgetState {
@@ -170,7 +228,10 @@ fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>
         Ok(article) => WidgetState::Ready(article),
         Err(error) => {
             warn(&format!("Broadsheet: {error}"));
-            WidgetState::Failed { message: error.to_string().into(), retry }
+            WidgetState::Failed {
+                message: error.to_string().into(),
+                retry,
+            }
         }
     }
 }
@@ -191,7 +252,12 @@ fn render(element: &Element, state: WidgetState) {
     if let Some(props) = updated {
         let _ = element.set_attribute(MOUNTED_ATTR, "");
         let app = Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
-        MOUNTED.with(|mounted| mounted.borrow_mut().push(Mounted { element: element.clone(), app }));
+        MOUNTED.with(|mounted| {
+            mounted.borrow_mut().push(Mounted {
+                element: element.clone(),
+                app,
+            })
+        });
     }
 }
 
@@ -202,7 +268,11 @@ fn spawn_fetch(element: Element, url: String) {
             Err(error) => Err(error),
         };
         // Only network and HTTP failures can succeed on a second try.
-        let retry = matches!(result, Err(EmbedError::Http { .. } | EmbedError::Network { .. })).then(|| {
+        let retry = matches!(
+            result,
+            Err(EmbedError::Http { .. } | EmbedError::Network { .. })
+        )
+        .then(|| {
             let element = element.clone();
             let url = url.clone();
             Callback::from(move |()| {
@@ -229,9 +299,14 @@ async fn fetch_text(url: &str) -> Result<String, EmbedError> {
         .dyn_into()
         .map_err(network)?;
     if !response.ok() {
-        return Err(EmbedError::Http { url: url.to_owned(), status: response.status() });
+        return Err(EmbedError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+        });
     }
-    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
+    let text = JsFuture::from(response.text().map_err(network)?)
+        .await
+        .map_err(network)?;
     Ok(text.as_string().unwrap_or_default())
 }
 
@@ -247,7 +322,7 @@ fn warn(message: &str) {
 /// in the article's own UTC offset where the browser supports offset time zones.
 fn localize_dates(article: &mut Article) {
     let lang = article.lang.clone();
-    let mut localize = |timestamp: &mut Option<Timestamp>| {
+    let localize = |timestamp: &mut Option<Timestamp>| {
         if let Some(timestamp) = timestamp {
             timestamp.display = format_date(&timestamp.iso, &lang);
         }
@@ -321,9 +396,14 @@ fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("Broadsheet crashed: {info}")));
         let Some(document) = document() else { return };
-        let Ok(placeholders) = document.query_selector_all(&format!("[{MOUNTED_ATTR}]")) else { return };
+        let Ok(placeholders) = document.query_selector_all(&format!("[{MOUNTED_ATTR}]")) else {
+            return;
+        };
         for index in 0..placeholders.length() {
-            let Some(element) = placeholders.item(index).and_then(|node| node.dyn_into::<Element>().ok()) else {
+            let Some(element) = placeholders
+                .item(index)
+                .and_then(|node| node.dyn_into::<Element>().ok())
+            else {
                 continue;
             };
             let _ = show_crash_box(&document, &element);

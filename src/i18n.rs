@@ -81,7 +81,11 @@ const AR: Strings = Strings {
 
 /// Strings for a BCP 47 tag, falling back to English.
 pub fn strings(lang: &str) -> &'static Strings {
-    let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match primary.as_str() {
         "fr" => &FR,
         "de" => &DE,

@@ -3,14 +3,23 @@
 //! [`quotes`] (who said what) -> [`components`] (Yew views). [`embed`] is the only place that
 //! finds placeholders in the host page and mounts the views.
 
+pub mod browser;
+pub mod carousel;
+pub mod citation;
 pub mod components;
 pub mod embed;
+pub mod highlight;
 pub mod i18n;
 pub mod model;
 pub mod quotes;
 
 /// The whole pure pipeline: JSON text -> validated article -> quotes annotated. Everything
-/// the widget shows comes through here, so this is also what the fuzzers exercise.
-pub fn load_article(json_text: &str) -> Result<model::Article, model::ModelError> {
-    model::parse_article(json_text).map(quotes::annotate)
+/// the widget shows comes through here, so this is also what the fuzzers exercise. The
+/// warnings (parts dropped or degraded) travel with the article; a rejection carries the
+/// fatal problems and every other one found.
+pub fn load_article(json_text: &str) -> Result<model::Parsed, model::Rejected> {
+    model::parse_article(json_text).map(|parsed| model::Parsed {
+        article: quotes::annotate(parsed.article),
+        ..parsed
+    })
 }

@@ -16,7 +16,9 @@ const MINIMAL: &str = r#"{"version": 1, "headline": "Ferry route opens", "body":
 
 fn placeholder(container: &web_sys::Element, selector: &str) -> web_sys::Element {
     let element = document().create_element("div").expect("div");
-    element.set_attribute("data-broadsheet", selector).expect("attr");
+    element
+        .set_attribute("data-broadsheet", selector)
+        .expect("attr");
     container.append_child(&element).expect("append");
     element
 }
@@ -39,20 +41,35 @@ async fn renders_headline_and_paragraphs_from_embedded_json() {
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_both_render() {
     let container = fresh_container();
-    add_data_script("embed-a", "application/json", &MINIMAL.replace("Ferry route opens", "First story"));
-    add_data_script("embed-b", "application/json", &MINIMAL.replace("Ferry route opens", "Second story"));
+    add_data_script(
+        "embed-a",
+        "application/json",
+        &MINIMAL.replace("Ferry route opens", "First story"),
+    );
+    add_data_script(
+        "embed-b",
+        "application/json",
+        &MINIMAL.replace("Ferry route opens", "Second story"),
+    );
     let first = placeholder(&container, "#embed-a");
     let second = placeholder(&container, "#embed-b");
     broadsheet::embed::mount_all();
 
     assert_eq!(text(&wait_for(&first, ".bs-headline").await), "First story");
-    assert_eq!(text(&wait_for(&second, ".bs-headline").await), "Second story");
+    assert_eq!(
+        text(&wait_for(&second, ".bs-headline").await),
+        "Second story"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn invalid_json_shows_error_box_and_other_widget_still_renders() {
     let container = fresh_container();
-    add_data_script("embed-broken", "application/json", r#"{"version": 1, "headline": "#);
+    add_data_script(
+        "embed-broken",
+        "application/json",
+        r#"{"version": 1, "headline": "#,
+    );
     add_data_script("embed-good", "application/json", MINIMAL);
     let broken = placeholder(&container, "#embed-broken");
     let good = placeholder(&container, "#embed-good");
@@ -60,9 +77,16 @@ async fn invalid_json_shows_error_box_and_other_widget_still_renders() {
 
     let error = wait_for(&broken, ".bs-error").await;
     assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
-    assert!(text(&error).contains("invalid JSON at line 1"), "message was: {}", text(&error));
+    assert!(
+        text(&error).contains("invalid JSON at line 1"),
+        "message was: {}",
+        text(&error)
+    );
     assert!(query(&broken, ".bs-article").is_none());
-    assert_eq!(text(&wait_for(&good, ".bs-headline").await), "Ferry route opens");
+    assert_eq!(
+        text(&wait_for(&good, ".bs-headline").await),
+        "Ferry route opens"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -71,7 +95,11 @@ async fn missing_data_element_is_reported_in_place() {
     let widget = placeholder(&container, "#no-such-script");
     broadsheet::embed::mount_all();
     let error = wait_for(&widget, ".bs-error").await;
-    assert!(text(&error).contains("#no-such-script"), "message was: {}", text(&error));
+    assert!(
+        text(&error).contains("#no-such-script"),
+        "message was: {}",
+        text(&error)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -80,7 +108,11 @@ async fn invalid_selector_is_reported_in_place() {
     let widget = placeholder(&container, "#[broken");
     broadsheet::embed::mount_all();
     let error = wait_for(&widget, ".bs-error").await;
-    assert!(text(&error).contains("not a valid CSS selector"), "message was: {}", text(&error));
+    assert!(
+        text(&error).contains("not a valid CSS selector"),
+        "message was: {}",
+        text(&error)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -99,27 +131,44 @@ async fn js_api_mounts_objects_and_strings_and_unmounts() {
     let container = fresh_container();
     let from_string = document().create_element("div").expect("div");
     container.append_child(&from_string).expect("append");
-    broadsheet::embed::mount(from_string.clone(), JsValue::from_str(MINIMAL)).expect("valid article");
-    assert_eq!(text(&wait_for(&from_string, ".bs-headline").await), "Ferry route opens");
+    broadsheet::embed::mount(from_string.clone(), JsValue::from_str(MINIMAL))
+        .expect("valid article");
+    assert_eq!(
+        text(&wait_for(&from_string, ".bs-headline").await),
+        "Ferry route opens"
+    );
 
     let from_object = document().create_element("div").expect("div");
     container.append_child(&from_object).expect("append");
-    let object = js_sys::JSON::parse(&MINIMAL.replace("Ferry route opens", "From an object")).expect("json");
+    let object =
+        js_sys::JSON::parse(&MINIMAL.replace("Ferry route opens", "From an object")).expect("json");
     broadsheet::embed::mount(from_object.clone(), object).expect("valid article");
-    assert_eq!(text(&wait_for(&from_object, ".bs-headline").await), "From an object");
+    assert_eq!(
+        text(&wait_for(&from_object, ".bs-headline").await),
+        "From an object"
+    );
 
     assert!(broadsheet::embed::unmount(&from_string));
     settle().await;
     assert!(query(&from_string, ".bs-article").is_none());
-    assert!(!broadsheet::embed::unmount(&from_string), "second unmount finds nothing");
-    assert_eq!(text(&wait_for(&from_object, ".bs-headline").await), "From an object");
+    assert!(
+        !broadsheet::embed::unmount(&from_string),
+        "second unmount finds nothing"
+    );
+    assert_eq!(
+        text(&wait_for(&from_object, ".bs-headline").await),
+        "From an object"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn js_api_reports_bad_data_and_shows_the_error_box() {
     let container = fresh_container();
     let result = broadsheet::embed::mount(container.clone(), JsValue::from_str("{\"version\": 1}"));
-    let message = result.expect_err("headline is required").as_string().unwrap_or_default();
+    let message = result
+        .expect_err("headline is required")
+        .as_string()
+        .unwrap_or_default();
     assert!(message.contains("headline"), "message was: {message}");
     let error = wait_for(&container, ".bs-error").await;
     assert!(text(&error).contains("headline"));

@@ -15,7 +15,12 @@ pub struct BodyProps {
 /// photo.
 #[function_component]
 pub fn Body(props: &BodyProps) -> Html {
-    let blocks = props.article.body.iter().enumerate().map(|(position, block)| block_view(block, position == 0));
+    let blocks = props
+        .article
+        .body
+        .iter()
+        .enumerate()
+        .map(|(position, block)| block_view(block, position == 0));
     html! { <div class="bs-body">{ for blocks }</div> }
 }
 
@@ -31,7 +36,10 @@ fn block_view(block: &Block, first: bool) -> Html {
             html! { <@{tag} class="bs-subhead">{ inline_nodes(content) }</@> }
         }
         Block::Figure(figure) => html! { <FigureView figure={figure.clone()} lead={first} /> },
-        Block::PullQuote { content, attribution } => html! {
+        Block::PullQuote {
+            content,
+            attribution,
+        } => html! {
             <figure class="bs-pullquote">
                 <blockquote>{ inline_nodes(content) }</blockquote>
                 if let Some(attribution) = attribution {
@@ -40,7 +48,9 @@ fn block_view(block: &Block, first: bool) -> Html {
             </figure>
         },
         Block::List { ordered, items } => {
-            let items = items.iter().map(|item| html! { <li>{ inline_nodes(item) }</li> });
+            let items = items
+                .iter()
+                .map(|item| html! { <li>{ inline_nodes(item) }</li> });
             if *ordered {
                 html! { <ol class="bs-list">{ for items }</ol> }
             } else {

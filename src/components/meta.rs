@@ -65,7 +65,10 @@ fn source_view(source: &Source) -> Html {
 /// `<time>` keeps the original ISO string (with its UTC offset) as `datetime`; the visible
 /// text is the browser's localised form when the embedding layer provided one.
 pub(crate) fn time_view(timestamp: &Timestamp) -> Html {
-    let text = timestamp.display.clone().unwrap_or_else(|| timestamp.iso.clone());
+    let text = timestamp
+        .display
+        .clone()
+        .unwrap_or_else(|| timestamp.iso.clone());
     html! { <time datetime={timestamp.iso.clone()}>{ text }</time> }
 }
 
@@ -75,12 +78,12 @@ fn authors_view(authors: &[Author], and: &str) -> Html {
         .iter()
         .enumerate()
         .map(|(position, author)| {
+            // "A", "A and B", "A, B and C".
             let separator = match count - position {
-                1 => "",
-                2 => if count == 2 { " " } else { ", " },
-                _ => ", ",
+                1 => String::new(),
+                2 => format!(" {and} "),
+                _ => ", ".to_owned(),
             };
-            let and_word = (count > 1 && position == count - 2).then(|| format!("{and} "));
             let name = match &author.url {
                 Some(url) => html! {
                     <a class="bs-author" rel="author" href={url.as_str().to_owned()}>{ &author.name }</a>
@@ -91,7 +94,7 @@ fn authors_view(authors: &[Author], and: &str) -> Html {
                 .role
                 .as_ref()
                 .map(|role| html! { <span class="bs-author__role">{ " (" }{ role }{ ")" }</span> });
-            html! { <>{ name }{ for role }{ separator }{ for and_word }</> }
+            html! { <>{ name }{ for role }{ separator }</> }
         })
         .collect()
 }

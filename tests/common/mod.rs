@@ -8,13 +8,20 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
 pub fn document() -> Document {
-    web_sys::window().expect("tests run in a browser").document().expect("window has a document")
+    web_sys::window()
+        .expect("tests run in a browser")
+        .document()
+        .expect("window has a document")
 }
 
 /// A new, empty element attached to `<body>`; each test mounts into its own.
 pub fn fresh_container() -> Element {
     let container = document().create_element("div").expect("create div");
-    document().body().expect("body").append_child(&container).expect("append container");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append container");
     container
 }
 
@@ -24,7 +31,11 @@ pub fn add_data_script(id: &str, script_type: &str, text: &str) -> Element {
     script.set_attribute("type", script_type).expect("type");
     script.set_id(id);
     script.set_text_content(Some(text));
-    document().body().expect("body").append_child(&script).expect("append script");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&script)
+        .expect("append script");
     script
 }
 
@@ -44,10 +55,15 @@ pub async fn sleep(duration: Duration) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, duration.as_millis() as i32)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            )
             .expect("setTimeout");
     });
-    wasm_bindgen_futures::JsFuture::from(promise).await.expect("timer");
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .expect("timer");
 }
 
 /// Polls until `condition` holds, for at most `limit`; panics with `what` if it never does.
@@ -82,11 +98,19 @@ pub fn query(root: &Element, selector: &str) -> Option<Element> {
 
 pub fn query_all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("valid selector");
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into().ok())
+        .collect()
 }
 
 pub fn text(element: &Element) -> String {
-    element.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+    element
+        .text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 pub fn html_element(element: &Element) -> HtmlElement {
@@ -107,7 +131,8 @@ pub fn key_down(target: &Element, key: &str) {
     init.set_key(key);
     init.set_bubbles(true);
     init.set_cancelable(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("keydown");
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("keydown");
     target.dispatch_event(&event).expect("dispatch");
 }
 

@@ -1,0 +1,410 @@
+// End-to-end checks of the built widget (dist/) in Debian's Chromium.
+//
+//   node e2e/run.mjs            (./run test runs it after the release build)
+//
+// Pages: the demo (dist/index.html), the mock publisher page (dist/static/embed-example.html,
+// two widgets), a strict-CSP page (e2e/pages/csp.html) and a page with one broken and one good
+// widget (e2e/pages/broken.html). Checks: rendering, console errors, CSP violations, axe-core
+// (WCAG 2.0/2.1 A and AA) after render and in the interactive states (quote card, speaker
+// filter, carousel), layout at 375 px, and screenshots (375/1280 px, light/dark) written to
+// e2e/screenshots/. Prints one PASS/FAIL line per check and a summary; exits 1 on any failure.
+//
+// Environment: CHROMIUM (default /usr/bin/chromium), BROADSHEET_DIST (another build than
+// dist/), E2E_VERBOSE=1 (print the pages' console output).
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DIST, startServer } from './serve.mjs';
+import {
+  formatAxe, instrumentedPage, launch, nextPaint, runAxe, summarize, waitForWidgets, withTimeout,
+} from './lib/browser.mjs';
+
+const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+const TOTAL_LIMIT_MS = 170_000; // the whole run; each check has its own, smaller limit
+const PAGE_LIMIT_MS = 20_000;
+const AXE_LIMIT_MS = 30_000;
+const VERBOSE = process.env.E2E_VERBOSE === '1';
+
+const results = [];
+const started = Date.now();
+
+function record(name, ok, detail = '') {
+  results.push({ name, ok, detail });
+  const line = `${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `: ${detail}` : ''}`;
+  const limit = ok ? 200 : 600; // compact list; failures keep enough to act on
+  console.log(line.length > limit ? `${line.slice(0, limit - 3)}...` : line);
+}
+
+/** A failed expectation (as opposed to a crash of the check itself). */
+class Failure extends Error {}
+const fail = (message) => { throw new Failure(message); };
+const featureMissing = (what) => fail(`feature missing: ${what}`);
+
+async function check(name, fn, limit = 30_000) {
+  try {
+    const detail = await withTimeout(Promise.resolve().then(fn), limit, name);
+    record(name, true, typeof detail === 'string' ? detail : '');
+  } catch (error) {
+    const message = error instanceof Failure ? error.message : `error: ${error?.message || error}`;
+    record(name, false, message.split('\n')[0]);
+  }
+}
+
+// ---------------------------------------------------------------------------- page loading
+
+/** Opens `path` in a fresh context; the result (or the load error) is shared by its checks. */
+async function openPage(browser, server, path, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  // Reduced motion: no carousel autoplay or scroll animation, so every state checked is stable.
+  const context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+  const { page, log } = await instrumentedPage(context);
+  if (VERBOSE) page.on('console', (m) => console.log(`   [${path} console.${m.type()}] ${m.text()}`));
+  const loaded = (async () => {
+    const response = await page.goto(server.url(path), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+    if (!response || response.status() !== 200) {
+      fail(`${path} answered HTTP ${response ? response.status() : '(no response)'}${path.startsWith('/static/') ? ' (is it in static/ yet?)' : ''}`);
+    }
+    try {
+      await waitForWidgets(page, { timeout: PAGE_LIMIT_MS });
+    } catch {
+      const holders = await page.evaluate(() => document.querySelectorAll('[data-broadsheet], [data-broadsheet-src]').length);
+      fail(holders
+        ? `widgets did not render within ${PAGE_LIMIT_MS / 1000} s${log.pageErrors.length ? ` (page error: ${log.pageErrors[0]})` : ''}`
+        : `${path} has no [data-broadsheet] placeholder`);
+    }
+    return { page, log, headers: response.headers(), widgets: await summarize(page) };
+  })();
+  loaded.catch(() => {}); // reported by the checks that use it
+  return { context, page, log, loaded };
+}
+
+async function reload(view) {
+  await view.page.reload({ waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+  await waitForWidgets(view.page, { timeout: PAGE_LIMIT_MS });
+}
+
+function problems(log) {
+  return [
+    ...log.pageErrors.map((e) => `uncaught: ${e}`),
+    ...log.consoleErrors.map((e) => `console.error: ${e}`),
+    ...log.failedRequests.map((e) => `request failed: ${e}`),
+  ];
+}
+
+async function axeCheck(page, state = '') {
+  const violations = await runAxe(page);
+  if (violations.length) fail(`${violations.length} violation${violations.length === 1 ? '' : 's'}${state}: ${formatAxe(violations)}`);
+  return `0 violations${state}`;
+}
+
+/** Widget-level facts checked on every good page. */
+async function renderedFully(page) {
+  return page.evaluate(async () => {
+    const out = [];
+    for (const [i, holder] of [...document.querySelectorAll('[data-broadsheet], [data-broadsheet-src]')].entries()) {
+      const article = holder.querySelector('.bs-article');
+      const where = `widget ${i + 1}`;
+      if (!article) {
+        out.push(`${where}: no .bs-article${holder.querySelector('.bs-error') ? ` (error box: ${holder.querySelector('.bs-error').innerText.replace(/\s+/g, ' ').trim().slice(0, 160)})` : ''}`);
+        continue;
+      }
+      if (!holder.querySelector('.bs-headline')?.textContent.trim()) out.push(`${where}: empty .bs-headline`);
+      if (!holder.querySelector('.bs-body p')) out.push(`${where}: no body paragraphs`);
+      for (const img of holder.querySelectorAll('img')) {
+        if (img.complete && img.naturalWidth > 0) continue;
+        if (img.loading === 'lazy' && !img.complete) {
+          // Not loaded yet because it is off-screen: check that it would load.
+          const ok = await fetch(img.currentSrc || img.src, { method: 'HEAD' }).then((r) => r.ok, () => true);
+          if (ok) continue;
+        }
+        out.push(`${where}: image did not load: ${img.getAttribute('src')}`);
+      }
+    }
+    const sheet = [...document.styleSheets].find((s) => /broadsheet\.css$/.test(s.href || ''));
+    let rules = 0;
+    try { rules = sheet ? sheet.cssRules.length : 0; } catch { /* cross-origin */ }
+    if (!rules) out.push('broadsheet.css is not applied');
+    return out;
+  });
+}
+
+// ---------------------------------------------------------------------------- interactions
+
+/** Focuses the first quote (or its first focusable part): opens the quote card. */
+async function requireArticle(page) {
+  const error = await page.evaluate(() => (document.querySelector('.bs-article') ? null
+    : document.querySelector('.bs-error')?.innerText.replace(/\s+/g, ' ').trim().slice(0, 120) || 'nothing rendered'));
+  if (error) fail(`cannot test: the article did not render (${error})`);
+}
+
+async function openQuoteCard(page) {
+  await requireArticle(page);
+  const result = await page.evaluate(() => {
+    const quote = document.querySelector('.bs-article .bs-quote');
+    if (!quote) return { missing: 'no .bs-quote in the rendered article' };
+    const before = document.querySelector('.bs-article').innerHTML.length;
+    const focusable = quote.matches('a[href], button, [tabindex]') ? quote
+      : quote.querySelector('a[href], button, [tabindex]:not([tabindex="-1"])');
+    if (!focusable) return { error: 'the first .bs-quote is not focusable (no tabindex, link or button), so keyboard users cannot open its card' };
+    focusable.focus();
+    if (!quote.contains(document.activeElement)) return { error: 'focusing the first .bs-quote did not move focus to it' };
+    return { before };
+  });
+  if (result.missing) featureMissing(result.missing);
+  if (result.error) fail(result.error);
+  await page.waitForTimeout(350);
+  await nextPaint(page);
+  const after = await page.evaluate(() => document.querySelector('.bs-article').innerHTML.length);
+  return after !== result.before ? 'card opened (DOM changed)' : 'no DOM change after focus (card may be CSS-only)';
+}
+
+async function toggleSpeakerFilter(page) {
+  await requireArticle(page);
+  const button = page.locator('.bs-voices button[aria-pressed]').first();
+  if (!(await page.locator('.bs-voices').count())) featureMissing('no .bs-voices (speaker filter) in the rendered article');
+  if (!(await button.count())) featureMissing('.bs-voices has no button with aria-pressed');
+  const before = await button.getAttribute('aria-pressed');
+  await button.click({ timeout: 5_000 });
+  await nextPaint(page);
+  const after = await button.getAttribute('aria-pressed');
+  if (after === before) fail(`clicking the first speaker button left aria-pressed="${after}"`);
+  return `aria-pressed ${before} -> ${after}`;
+}
+
+async function moveCarousel(page) {
+  await requireArticle(page);
+  const carousel = page.locator('[aria-roledescription="carousel"]').first();
+  if (!(await carousel.count())) featureMissing('no [aria-roledescription=carousel] in the rendered article');
+  const index = await carousel.evaluate((root) => {
+    const buttons = [...root.querySelectorAll('button')];
+    const label = (b) => `${b.getAttribute('aria-label') || ''} ${b.textContent} ${b.className}`.toLowerCase();
+    return buttons.findIndex((b) => /next|forward|›|→|»/.test(label(b)));
+  });
+  if (index < 0) featureMissing('the carousel has no "next" button');
+  const next = carousel.locator('button').nth(index);
+  const state = () => carousel.evaluate((root) => {
+    const slides = [...root.querySelectorAll('[aria-roledescription="slide"]')];
+    const scrollers = [root, ...root.querySelectorAll('*')].filter((e) => e.scrollWidth > e.clientWidth);
+    return JSON.stringify([slides.map((s) => `${s.getAttribute('aria-hidden')}${s.inert}${s.className}`), scrollers.map((e) => e.scrollLeft),
+      root.querySelector('[aria-live]')?.textContent]);
+  });
+  if (await next.evaluate((b) => b.disabled || b.getAttribute('aria-disabled') === 'true')) {
+    fail('the carousel\'s next button is disabled on the first slide');
+  }
+  const before = await state();
+  await next.click({ timeout: 5_000 });
+  await page.waitForTimeout(700); // scroll or slide transition
+  await nextPaint(page);
+  return (await state()) !== before ? 'moved to the next slide' : 'clicked next (no visible state change detected)';
+}
+
+// ---------------------------------------------------------------------------- main
+
+async function main() {
+  for (const file of ['index.html', 'broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet.css']) {
+    if (!existsSync(join(DIST, file))) {
+      console.error(`e2e: dist/${file} is missing: build first (./run build, or trunk build --release)`);
+      process.exit(1);
+    }
+  }
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const server = await startServer();
+  let browser;
+  try {
+    browser = await launch();
+    const version = browser.version();
+    const dist = relative(process.cwd(), DIST) || '.';
+    console.log(`e2e: Chromium ${version}, serving ${dist}/ + e2e/pages/ at ${server.origin}`);
+
+    // Open the four pages in parallel (separate contexts); checks run one after the other.
+    const demo = await openPage(browser, server, '/index.html');
+    const embed = await openPage(browser, server, '/static/embed-example.html');
+    const csp = await openPage(browser, server, '/csp.html');
+    const broken = await openPage(browser, server, '/broken.html');
+    const ready = async (view) => withTimeout(view.loaded, PAGE_LIMIT_MS + 10_000, 'page load');
+
+    // 1. demo page
+    await check('demo: renders the article', async () => {
+      const { page, widgets } = await ready(demo);
+      const issues = await renderedFully(page);
+      if (issues.length) fail(issues.join('; '));
+      const w = widgets[0];
+      return `"${w.headline}", ${w.paragraphs} paragraphs, ${w.quotes} quotes`;
+    });
+    await check('demo: no console errors', async () => {
+      const { log } = await ready(demo);
+      const list = problems(log);
+      if (list.length) fail(list.join(' | '));
+      return log.warnings.length ? `${log.warnings.length} warning(s), allowed` : '';
+    });
+    await check('demo: axe after render', async () => axeCheck((await ready(demo)).page), AXE_LIMIT_MS);
+    await check('demo: axe with the quote card open', async () => {
+      const { page } = await ready(demo);
+      const what = await openQuoteCard(page);
+      return `${await axeCheck(page)} (${what})`;
+    }, AXE_LIMIT_MS);
+    await check('demo: axe with the speaker filter on', async () => {
+      const { page } = await ready(demo);
+      await reload(demo);
+      const what = await toggleSpeakerFilter(page);
+      return `${await axeCheck(page)} (${what})`;
+    }, AXE_LIMIT_MS);
+    await check('demo: axe after moving the carousel', async () => {
+      const { page } = await ready(demo);
+      await reload(demo);
+      const what = await moveCarousel(page);
+      return `${await axeCheck(page)} (${what})`;
+    }, AXE_LIMIT_MS);
+    await check('demo: no errors during the interactions', async () => {
+      const { log } = await ready(demo);
+      const list = problems(log);
+      if (list.length) fail(list.join(' | '));
+    });
+
+    // 2. mock publisher page with two widgets
+    await check('embed-example: both widgets render', async () => {
+      const { page, widgets } = await ready(embed);
+      if (widgets.length !== 2) fail(`expected 2 widgets, found ${widgets.length}`);
+      const issues = await renderedFully(page);
+      if (issues.length) fail(issues.join('; '));
+      return widgets.map((w) => `"${w.headline}"`).join(', ');
+    });
+    await check('embed-example: no console errors', async () => {
+      const { log } = await ready(embed);
+      const list = problems(log);
+      if (list.length) fail(list.join(' | '));
+    });
+    await check('embed-example: axe after render', async () => axeCheck((await ready(embed)).page), AXE_LIMIT_MS);
+
+    // 3. strict Content-Security-Policy
+    await check('csp: renders fully under the strict CSP', async () => {
+      const { page, widgets, headers } = await ready(csp);
+      if (!headers['content-security-policy']) fail('the page was not served with the CSP header (e2e/serve.mjs)');
+      const issues = await renderedFully(page);
+      if (issues.length) fail(issues.join('; '));
+      const w = widgets[0];
+      return `"${w.headline}", ${w.paragraphs} paragraphs, ${w.quotes} quotes`;
+    });
+    await check('csp: no CSP violations', async () => {
+      const { page } = await ready(csp);
+      const violations = await page.cspViolations();
+      if (violations.length) fail(`${violations.length}: ${[...new Set(violations)].join(', ')}`);
+    });
+    await check('csp: no console errors', async () => {
+      const { log } = await ready(csp);
+      const list = problems(log);
+      if (list.length) fail(list.join(' | '));
+    });
+    await check('csp: axe after render', async () => axeCheck((await ready(csp)).page), AXE_LIMIT_MS);
+
+    // 4. one broken widget, one good one
+    await check('broken: error box for bad data, good widget renders', async () => {
+      const { page } = await ready(broken);
+      const facts = await page.evaluate(() => {
+        const bad = document.querySelector('#broken');
+        const good = document.querySelector('#good');
+        const box = bad.querySelector('.bs-error');
+        return {
+          box: !!box,
+          role: box?.getAttribute('role') || box?.querySelector('[role=alert]')?.getAttribute('role') || null,
+          message: box ? box.innerText.replace(/\s+/g, ' ').trim() : null,
+          badArticle: !!bad.querySelector('.bs-article'),
+          good: !!good.querySelector('.bs-article'),
+          goodError: good.querySelector('.bs-error')?.textContent.trim() || null,
+          goodHeadline: good.querySelector('.bs-headline')?.textContent.trim() || null,
+        };
+      });
+      const issues = [];
+      if (!facts.box) issues.push('the broken widget shows no .bs-error');
+      if (facts.box && facts.role !== 'alert') issues.push('the error box has no role="alert"');
+      if (facts.badArticle) issues.push('the broken widget rendered an article');
+      if (!facts.good) issues.push(`the good widget did not render${facts.goodError ? ` (error: ${facts.goodError})` : ''}`);
+      if (issues.length) fail(issues.join('; '));
+      return `error: "${facts.message.slice(0, 120)}"; good: "${facts.goodHeadline}"`;
+    });
+    await check('broken: no uncaught exceptions', async () => {
+      const { log } = await ready(broken);
+      if (log.pageErrors.length) fail(log.pageErrors.join(' | '));
+      return log.consoleErrors.length ? `${log.consoleErrors.length} console error(s) (allowed on this page)` : '';
+    });
+    await check('broken: axe after render', async () => axeCheck((await ready(broken)).page), AXE_LIMIT_MS);
+
+    for (const view of [demo, embed, csp, broken]) await view.context.close().catch(() => {});
+
+    // 5. dark mode and narrow screens
+    await check('demo: axe in dark mode', async () => {
+      const view = await openPage(browser, server, '/index.html', { colorScheme: 'dark' });
+      try {
+        const { page } = await withTimeout(view.loaded, PAGE_LIMIT_MS + 10_000, 'page load');
+        return await axeCheck(page, ' (dark)');
+      } finally {
+        await view.context.close();
+      }
+    }, AXE_LIMIT_MS + PAGE_LIMIT_MS);
+
+    const overflow = [];
+    let layoutMeasured = false;
+    await check('screenshots: 375/1280 px, light/dark (e2e/screenshots/)', async () => {
+      const written = [];
+      const unrendered = [];
+      for (const [name, path] of [['demo', '/index.html'], ['embed-example', '/static/embed-example.html']]) {
+        for (const width of [375, 1280]) {
+          const view = await openPage(browser, server, path, { viewport: { width, height: 900 } });
+          try {
+            // A page that did not render is still photographed (that is when it helps most).
+            const notRendered = await withTimeout(view.loaded, PAGE_LIMIT_MS + 10_000, `${path} at ${width} px`).then(() => null, (e) => e);
+            const { page } = view;
+            if (notRendered) unrendered.push(`${name} at ${width} px: ${notRendered.message}`);
+            else layoutMeasured = true;
+            for (const colorScheme of ['light', 'dark']) {
+              await page.emulateMedia({ colorScheme });
+              await nextPaint(page);
+              const file = `${name}-${width}-${colorScheme}.png`;
+              await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true, timeout: 15_000 });
+              written.push(file);
+            }
+            const wide = await page.evaluate(() => {
+              const limit = document.documentElement.clientWidth;
+              const offenders = [...document.querySelectorAll('.bs-article *')]
+                .filter((e) => e.getBoundingClientRect().right > limit + 1 && getComputedStyle(e).position !== 'fixed'
+                  && !e.closest('[aria-roledescription="carousel"] [aria-roledescription="slide"]'))
+                .slice(0, 3)
+                .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''}`);
+              return { scroll: document.documentElement.scrollWidth, limit, offenders };
+            });
+            if (notRendered) overflow.push(`${name} at ${width} px: not measured (not rendered)`);
+            else if (wide.scroll > wide.limit) overflow.push(`${name} at ${width} px: page is ${wide.scroll} px wide (${wide.offenders.join(', ')})`);
+          } finally {
+            await view.context.close();
+          }
+        }
+      }
+      if (unrendered.length) fail(`${written.length} files written, but: ${unrendered.join('; ')}`);
+      return `${written.length} files`;
+    }, 120_000);
+    await check('layout: no horizontal scrolling at 375 px and 1280 px', async () => {
+      if (!layoutMeasured) fail('not measured (no page rendered in the screenshot check)');
+      if (overflow.length) fail(overflow.join('; '));
+    });
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await server.close();
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`e2e: FAIL: the whole run exceeded ${TOTAL_LIMIT_MS / 1000} s; stopping`);
+  process.exit(1);
+}, TOTAL_LIMIT_MS);
+watchdog.unref();
+
+try {
+  await main();
+} catch (error) {
+  // Our own errors carry a clear message; anything else gets its origin too.
+  const where = error?.stack?.split('\n').find((line) => line.includes('/e2e/'))?.trim();
+  record('e2e harness', false, `${error?.message || error}${where && !/not found|missing/.test(error?.message) ? ` (${where})` : ''}`);
+}
+const failed = results.filter((r) => !r.ok).length;
+console.log(`e2e: ${results.length - failed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+process.exit(failed ? 1 : 0);

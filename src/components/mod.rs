@@ -1,0 +1,42 @@
+//! Yew function components, one per file, each named for what it shows. They render the
+//! validated model only; browser APIs are reached through `embed` and the small helpers in
+//! `crate::browser`, from effects and callbacks, never while rendering.
+
+mod article_header;
+mod article_view;
+mod body;
+mod breadcrumb;
+mod carousel;
+mod carousel_dom;
+mod editor_line;
+mod error_box;
+mod figure;
+mod loading;
+mod meta;
+mod quote_actions;
+mod quote_card;
+mod quote_part;
+mod related;
+mod rich_text;
+mod story_card;
+mod voices_panel;
+mod widget;
+
+pub use article_header::ArticleHeader;
+pub use article_view::{ArticleView, ArticleViewProps};
+pub use body::Body;
+pub use breadcrumb::Breadcrumb;
+pub use carousel::{Carousel, CarouselProps};
+pub use editor_line::EditorLine;
+pub use error_box::ErrorBox;
+pub use figure::FigureView;
+pub use loading::Loading;
+pub use meta::Meta;
+pub use quote_actions::{QuoteActions, QuoteActionsProps};
+pub use quote_card::{QuoteCard, QuoteCardProps};
+pub use quote_part::{QuoteContext, QuotePart, QuotePartProps};
+pub use related::{Related, RelatedProps};
+pub use rich_text::RichText;
+pub use story_card::StoryCard;
+pub use voices_panel::VoicesPanel;
+pub use widget::{Widget, WidgetProps, WidgetState};

@@ -1,0 +1,114 @@
+//! The buttons of a quote card: copy a link to the quote, copy the quote as a citation,
+//! copy a Text Fragments link (only when the quote's words are unique in the article) and
+//! share (only where the Web Share API exists). Results are announced in the live region;
+//! a refused clipboard is a message, never an exception.
+
+use yew::prelude::*;
+
+use super::QuoteContext;
+use crate::browser::{self, ShareOutcome};
+use crate::citation::{citation, quote_link, text_fragment_link};
+use crate::highlight::{Action, HighlightState};
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteActionsProps {
+    /// The quote the buttons act on.
+    pub number: usize,
+}
+
+/// What a button puts on the clipboard, worked out from the page URL at click time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Copy {
+    Link,
+    Quote,
+    TextFragment,
+}
+
+#[function_component]
+pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
+    let context = use_context::<QuoteContext>();
+    let Some(context) = context else {
+        return Html::default();
+    };
+    let number = props.number;
+    let Some(quote) = context.state.catalog.quote(number) else {
+        return Html::default();
+    };
+    // Whether a fragment link would be unique does not depend on the URL: decide it now.
+    let offers_fragment = text_fragment_link(&context.article, quote, "").is_some();
+
+    let copy = |what: Copy| {
+        let context = context.clone();
+        Callback::from(move |_: MouseEvent| {
+            let state = context.state.clone();
+            let article = context.article.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let page = browser::page_url().unwrap_or_default();
+                let Some(quote) = state.catalog.quote(number) else {
+                    return;
+                };
+                let link = quote_link(&page, number);
+                let (text, done) = match what {
+                    Copy::Link => (Some(link), "Link copied"),
+                    Copy::Quote => (Some(citation(&article, quote, &link)), "Quote copied"),
+                    Copy::TextFragment => (
+                        text_fragment_link(&article, quote, &page),
+                        "Text-fragment link copied",
+                    ),
+                };
+                let message = match text {
+                    Some(text) => match browser::copy_text(&text).await {
+                        Ok(()) => done.to_owned(),
+                        Err(reason) => format!("Couldn't copy: {reason}"),
+                    },
+                    None => "Couldn't copy: no link for this quote".to_owned(),
+                };
+                announce(&state, message);
+            });
+        })
+    };
+
+    let share = {
+        let context = context.clone();
+        Callback::from(move |_: MouseEvent| {
+            let state = context.state.clone();
+            let article = context.article.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(quote) = state.catalog.quote(number) else {
+                    return;
+                };
+                let link = quote_link(&browser::page_url().unwrap_or_default(), number);
+                // The citation without its trailing link: share sheets add the URL themselves.
+                let cited = citation(&article, quote, "");
+                let message = match browser::share(&article.headline, cited.trim_end(), &link).await
+                {
+                    ShareOutcome::Shared => Some("Shared".to_owned()),
+                    ShareOutcome::Cancelled => None,
+                    ShareOutcome::Failed(reason) => Some(format!("Couldn't share: {reason}")),
+                };
+                if let Some(message) = message {
+                    announce(&state, message);
+                }
+            });
+        })
+    };
+
+    html! {
+        <span class="bs-quote-actions" role="group" aria-label="Quote actions">
+            <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::Link)}>{ "Copy link" }</button>
+            <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::Quote)}>{ "Copy quote" }</button>
+            if offers_fragment {
+                <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::TextFragment)}>
+                    { "Copy text-fragment link" }
+                </button>
+            }
+            if context.can_share {
+                <button type="button" class="bs-quote-actions__button" onclick={share}>{ "Share" }</button>
+            }
+        </span>
+    }
+}
+
+fn announce(state: &UseReducerHandle<HighlightState>, message: String) {
+    state.dispatch(Action::Announce(message));
+}

@@ -1,0 +1,39 @@
+//! Rich text: the article's typed inline nodes rendered as HTML.
+
+use yew::prelude::*;
+
+use super::QuotePart;
+use crate::model::Inline;
+
+#[derive(Properties, PartialEq)]
+pub struct RichTextProps {
+    pub nodes: Vec<Inline>,
+}
+
+/// Typed inline nodes to HTML. Text is always text (Yew escapes it); links carry only URLs
+/// that passed model validation; quote marks become [`QuotePart`]s.
+#[function_component]
+pub fn RichText(props: &RichTextProps) -> Html {
+    inline_nodes(&props.nodes)
+}
+
+pub(crate) fn inline_nodes(nodes: &[Inline]) -> Html {
+    nodes.iter().map(inline_node).collect()
+}
+
+fn inline_node(node: &Inline) -> Html {
+    match node {
+        Inline::Text(text) => html! { { text } },
+        Inline::LineBreak => html! { <br /> },
+        Inline::Emphasis(content) => html! { <em>{ inline_nodes(content) }</em> },
+        Inline::Strong(content) => html! { <strong>{ inline_nodes(content) }</strong> },
+        Inline::Link { href, content } => {
+            html! { <a href={href.as_str().to_owned()}>{ inline_nodes(content) }</a> }
+        }
+        // The mark's address tells the parts of a split quote apart; the article behind it
+        // is immutable (`Rc<Article>`) for as long as this tree shows it.
+        Inline::Quote(mark) => html! {
+            <QuotePart mark={mark.clone()} anchor={std::ptr::from_ref(mark).addr()} />
+        },
+    }
+}

@@ -1,0 +1,58 @@
+//! "Voices in this story": the people quoted, as toggle buttons that single out their
+//! quotes (APG button pattern, `aria-pressed`), and previous/next quote buttons. What they
+//! do is announced in the article's live region by the reducer.
+
+use yew::prelude::*;
+
+use super::QuoteContext;
+use crate::highlight::{quotes_count, Action, Direction};
+
+/// The keys documented in docs/quotes.md, shown to sighted keyboard users too.
+const KEYS_HINT: &str =
+    "Keys in the article: N next quote, P previous quote, Esc closes the quote card.";
+
+#[function_component]
+pub fn VoicesPanel() -> Html {
+    let Some(context) = use_context::<QuoteContext>() else {
+        return Html::default();
+    };
+    let state = &*context.state;
+    let catalog = &state.catalog;
+
+    let speakers = catalog.index.speakers.iter().filter_map(|&(at, count)| {
+        let person = catalog.person(at)?;
+        let role = person.role.iter().chain(&person.organization).cloned().collect::<Vec<_>>().join(", ");
+        let pressed = state.filter == Some(at);
+        let onclick = {
+            let state = context.state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSpeaker(at)))
+        };
+        Some(html! {
+            <li class="bs-voices__item">
+                <button type="button" class="bs-voices__speaker" aria-pressed={pressed.to_string()} {onclick}>
+                    <span class="bs-voices__name">{ &person.name }</span>
+                    if !role.is_empty() {
+                        <span class="bs-voices__role">{ role }</span>
+                    }
+                    <span class="bs-voices__count">{ quotes_count(count) }</span>
+                </button>
+            </li>
+        })
+    });
+    let step = |direction: Direction| {
+        let state = context.state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Step(direction)))
+    };
+
+    html! {
+        <aside class="bs-voices" aria-label="Voices in this story">
+            <h2 class="bs-voices__title">{ "Voices in this story" }</h2>
+            <ul class="bs-voices__list">{ for speakers }</ul>
+            <div class="bs-voices__steps">
+                <button type="button" class="bs-voices__step" onclick={step(Direction::Previous)}>{ "Previous quote" }</button>
+                <button type="button" class="bs-voices__step" onclick={step(Direction::Next)}>{ "Next quote" }</button>
+            </div>
+            <p class="bs-voices__hint">{ KEYS_HINT }</p>
+        </aside>
+    }
+}

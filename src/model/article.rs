@@ -1,0 +1,227 @@
+//! The validated article: what every component renders. Built only by the parsers in this
+//! module (`native` for Broadsheet JSON v1, `jsonld` for schema.org), so every string here is
+//! plain text and every URL has passed [`SafeUrl`] checks.
+
+use super::url::SafeUrl;
+
+/// A whole article, ready to render.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Article {
+    pub id: Option<String>,
+    /// BCP 47 language tag, e.g. "en" or "zh-Hant". Defaults to "en".
+    pub lang: String,
+    pub dir: TextDirection,
+    pub canonical_url: Option<SafeUrl>,
+    pub breadcrumb: Vec<Crumb>,
+    pub headline: String,
+    pub standfirst: Option<String>,
+    pub source: Option<Source>,
+    pub published: Option<Timestamp>,
+    pub updated: Option<Timestamp>,
+    pub dateline: Option<String>,
+    pub authors: Vec<Author>,
+    pub byline: Option<String>,
+    pub editor: Option<Editor>,
+    pub tags: Vec<String>,
+    pub body: Vec<Block>,
+    pub related: Vec<Related>,
+    /// People quoted in the article (explicit quote markup refers to them by `id`).
+    pub people: Vec<Person>,
+    pub quotes: QuotesMode,
+    pub carousel: CarouselOptions,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TextDirection {
+    #[default]
+    Ltr,
+    Rtl,
+    Auto,
+}
+
+impl TextDirection {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextDirection::Ltr => "ltr",
+            TextDirection::Rtl => "rtl",
+            TextDirection::Auto => "auto",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crumb {
+    pub name: String,
+    pub url: Option<SafeUrl>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub name: String,
+    pub url: Option<SafeUrl>,
+    pub logo: Option<Image>,
+}
+
+/// A point in time as the publisher wrote it. `iso` is a validated RFC 3339 / ISO 8601
+/// date-time (with its original UTC offset, or a bare date); `display` is filled by the
+/// embedding layer with the browser's Intl formatting and stays `None` elsewhere
+/// (native tests, server rendering), where components fall back to `iso`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timestamp {
+    pub iso: String,
+    pub display: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Author {
+    pub name: String,
+    pub url: Option<SafeUrl>,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    pub name: String,
+    /// Language of the editor's name when it differs from the article's (e.g. "zh").
+    pub lang: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub src: SafeUrl,
+    /// Already validated candidates ("url 480w"), joined into a srcset attribute.
+    pub srcset: Option<String>,
+    pub alt: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+/// One block of the article body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Paragraph(Vec<Inline>),
+    Heading {
+        /// 2..=4 (the headline is the only h1).
+        level: u8,
+        content: Vec<Inline>,
+    },
+    Figure(Figure),
+    PullQuote {
+        content: Vec<Inline>,
+        attribution: Option<String>,
+    },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub image: Image,
+    pub caption: Option<Vec<Inline>>,
+    pub credit: Option<String>,
+}
+
+/// Rich text: typed nodes, never HTML.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(String),
+    Emphasis(Vec<Inline>),
+    Strong(Vec<Inline>),
+    Link {
+        href: SafeUrl,
+        content: Vec<Inline>,
+    },
+    LineBreak,
+    /// A span of quoted speech. Editors write these explicitly; quote detection adds them
+    /// (with `origin: Detected`) where the article does not.
+    Quote(QuoteMark),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteMark {
+    /// Editor-given quote id ("q3"); spans with the same id form one (split) quote.
+    /// Detected quotes get ids "auto-N".
+    pub quote_id: String,
+    /// Index into [`Article::people`], if the speaker is known.
+    pub speaker: Option<usize>,
+    pub origin: QuoteOrigin,
+    pub content: Vec<Inline>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteOrigin {
+    Editor,
+    Detected,
+}
+
+impl QuoteOrigin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteOrigin::Editor => "editor",
+            QuoteOrigin::Detected => "detected",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub role: Option<String>,
+    pub organization: Option<String>,
+    pub url: Option<SafeUrl>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum QuotesMode {
+    /// Editor-marked quotes plus detection in the rest of the text.
+    #[default]
+    Auto,
+    /// Only editor-marked quotes.
+    Explicit,
+    /// No quote highlighting at all (editor marks render as plain text).
+    Off,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Related {
+    pub headline: String,
+    pub url: SafeUrl,
+    pub summary: Option<String>,
+    pub image: Option<Image>,
+    pub section: Option<String>,
+    pub published: Option<Timestamp>,
+}
+
+/// Options for the related-stories carousel.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CarouselOptions {
+    /// Accessible name; `None` means the localised default ("Related stories").
+    pub label: Option<String>,
+    /// Wrap from the last slide to the first (off by default).
+    pub wrap: bool,
+    /// Automatic rotation interval in milliseconds; `None` = no autoplay.
+    pub autoplay_ms: Option<u32>,
+}
+
+impl Inline {
+    /// The plain text of a run of inline nodes (line breaks become '\n').
+    pub fn plain_text(nodes: &[Inline]) -> String {
+        let mut out = String::new();
+        fn walk(nodes: &[Inline], out: &mut String) {
+            for node in nodes {
+                match node {
+                    Inline::Text(text) => out.push_str(text),
+                    Inline::LineBreak => out.push('\n'),
+                    Inline::Emphasis(content) | Inline::Strong(content) => walk(content, out),
+                    Inline::Link { content, .. } => walk(content, out),
+                    Inline::Quote(mark) => walk(&mark.content, out),
+                }
+            }
+        }
+        walk(nodes, &mut out);
+        out
+    }
+}

@@ -1,0 +1,134 @@
+//! Article data: JSON text -> validated [`Article`]. No browser code lives here, so all of it
+//! is tested natively and fuzzed. Two input formats are recognised automatically: Broadsheet
+//! article JSON v1 (`docs/article-format.md`) and schema.org JSON-LD (NewsArticle and kin).
+//! Both follow the same rules: every problem is one [`ModelError`] with its JSON path, all
+//! of them are collected in one pass, and only a few are fatal (not JSON, not article data,
+//! no headline, a resource limit exceeded); the others drop or degrade the part they are in
+//! and come back as warnings. Whatever the input, parsing ends in [`Parsed`] or
+//! [`Rejected`], never a panic, and the work done is bounded by the [`limits`].
+
+mod article;
+mod error;
+pub mod json;
+mod jsonld;
+mod native;
+mod report;
+mod text;
+mod time;
+mod url;
+
+pub use article::*;
+pub use error::{ModelError, NodeKind};
+pub use native::VERSION as FORMAT_VERSION;
+pub use report::{Parsed, Rejected};
+pub use url::{parse_srcset, SafeUrl, UrlKind, UrlProblem};
+
+use report::Report;
+
+/// Resource limits of the model layer (documented in `docs/article-format.md`). Input past a
+/// limit is a fatal error, never silently truncated.
+pub mod limits {
+    pub use super::json::{MAX_DEPTH, MAX_INPUT_BYTES};
+    pub use super::native::{
+        MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE,
+        MAX_LIST_ITEMS, MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MAX_TEXT_CHARS, MIN_AUTOPLAY_MS,
+    };
+    pub use super::report::MAX_WARNINGS;
+    pub use super::url::{MAX_SRCSET_CANDIDATES, MAX_URL_LEN};
+}
+
+/// Which input format a document was recognised as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Broadsheet,
+    JsonLd,
+}
+
+/// Parses and validates article JSON of either format. `Ok` carries the article and the
+/// warnings about what was dropped or degraded; `Err` the fatal problems and the rest.
+pub fn parse_article(text: &str) -> Result<Parsed, Rejected> {
+    let value = json::parse(text).map_err(Rejected::fatal)?;
+    article_from_value(&value)
+}
+
+/// Validates an already-parsed JSON value of either format.
+pub fn article_from_value(value: &json::Json) -> Result<Parsed, Rejected> {
+    let mut report = Report::default();
+    let article = match (value, detect_format(value)) {
+        (_, Some(Format::Broadsheet)) => native::article(value, &mut report),
+        (_, Some(Format::JsonLd)) => jsonld::article(value, &mut report),
+        (json::Json::Object(_) | json::Json::Array(_), None) => {
+            report.fatal(ModelError::UnknownFormat);
+            None
+        }
+        (other, None) => {
+            report.fatal(ModelError::NotAnObject {
+                got: other.kind_name(),
+            });
+            None
+        }
+    };
+    report.finish(article)
+}
+
+/// Recognises the format from the document's shape: any JSON-LD keyword wins over
+/// `"version"`, since a schema.org node may well carry a `version` property of its own.
+pub fn detect_format(value: &json::Json) -> Option<Format> {
+    const JSONLD_KEYS: [&str; 3] = ["@context", "@type", "@graph"];
+    match value {
+        json::Json::Object(_) if JSONLD_KEYS.iter().any(|key| value.get(key).is_some()) => {
+            Some(Format::JsonLd)
+        }
+        json::Json::Object(_) if value.get("version").is_some() => Some(Format::Broadsheet),
+        json::Json::Array(nodes) if nodes.iter().any(|node| node.get("@type").is_some()) => {
+            Some(Format::JsonLd)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::json::parse;
+    use super::*;
+
+    #[test]
+    fn detects_formats() {
+        let detect = |text: &str| detect_format(&parse(text).unwrap());
+        assert_eq!(
+            detect(r#"{"version":1,"headline":"x"}"#),
+            Some(Format::Broadsheet)
+        );
+        assert_eq!(detect(r#"{"version":2}"#), Some(Format::Broadsheet));
+        assert_eq!(
+            detect(r#"{"@context":"https://schema.org","version":1}"#),
+            Some(Format::JsonLd)
+        );
+        assert_eq!(detect(r#"{"@type":"NewsArticle"}"#), Some(Format::JsonLd));
+        assert_eq!(detect(r#"{"@graph":[]}"#), Some(Format::JsonLd));
+        assert_eq!(
+            detect(r#"[{"@type":"WebPage"},{"@type":"NewsArticle"}]"#),
+            Some(Format::JsonLd)
+        );
+        assert_eq!(
+            detect(r#"[1,{"@type":"NewsArticle"}]"#),
+            Some(Format::JsonLd)
+        );
+        assert_eq!(detect(r#"{"headline":"x"}"#), None);
+        assert_eq!(detect(r#"[{"headline":"x"}]"#), None);
+        assert_eq!(detect("[]"), None);
+        assert_eq!(detect(r#""version""#), None);
+        assert_eq!(detect("null"), None);
+        let rejected = |text: &str| parse_article(text).map(|p| p.article).unwrap_err().errors;
+        assert_eq!(rejected("{}"), [ModelError::UnknownFormat]);
+        assert_eq!(rejected("[1]"), [ModelError::UnknownFormat]);
+        assert_eq!(
+            rejected("\"version\""),
+            [ModelError::NotAnObject { got: "a string" }]
+        );
+        assert_eq!(
+            ModelError::NotAnObject { got: "null" }.to_string(),
+            "expected article data as a JSON object, got null"
+        );
+    }
+}

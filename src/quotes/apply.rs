@@ -1,0 +1,734 @@
+//! Applying detection to an article: plain text of each paragraph -> detected spans -> the
+//! paragraph's inline tree with `Text` nodes split at span boundaries and the covered pieces
+//! wrapped in `Inline::Quote`. A span crossing an emphasis or link boundary becomes one
+//! wrapper per side, all with the same `quote_id`; a span touching an editor quote is
+//! dropped, because the editor's markup wins.
+
+use std::collections::{HashMap, HashSet};
+
+use super::detect::{detect, SpeakerGuess};
+
+use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
+
+/// Applies `article.quotes`; see [`super::annotate`].
+pub(crate) fn annotate(mut article: Article) -> Article {
+    let mode = article.quotes;
+    // Earlier detection results are recomputed, so annotating twice changes nothing.
+    let keep_editor = mode != QuotesMode::Off;
+    for block in &mut article.body {
+        map_block(block, &mut |nodes| unwrap_quotes(nodes, keep_editor));
+    }
+    if mode == QuotesMode::Auto {
+        detect_into(&mut article);
+    }
+    article
+}
+
+fn map_block(block: &mut Block, f: &mut dyn FnMut(Vec<Inline>) -> Vec<Inline>) {
+    match block {
+        Block::Paragraph(content)
+        | Block::Heading { content, .. }
+        | Block::PullQuote { content, .. } => {
+            *content = f(std::mem::take(content));
+        }
+        Block::List { items, .. } => {
+            for item in items {
+                *item = f(std::mem::take(item));
+            }
+        }
+        Block::Figure(figure) => {
+            if let Some(caption) = &mut figure.caption {
+                *caption = f(std::mem::take(caption));
+            }
+        }
+    }
+}
+
+/// Replaces quote marks by their content: all of them, or only detected ones.
+fn unwrap_quotes(nodes: Vec<Inline>, keep_editor: bool) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        match node {
+            Inline::Quote(mark) if !keep_editor || mark.origin == QuoteOrigin::Detected => {
+                out.extend(unwrap_quotes(mark.content, keep_editor));
+            }
+            Inline::Quote(mut mark) => {
+                mark.content = unwrap_quotes(mark.content, keep_editor);
+                out.push(Inline::Quote(mark));
+            }
+            Inline::Emphasis(content) => {
+                out.push(Inline::Emphasis(unwrap_quotes(content, keep_editor)))
+            }
+            Inline::Strong(content) => {
+                out.push(Inline::Strong(unwrap_quotes(content, keep_editor)))
+            }
+            Inline::Link { href, content } => out.push(Inline::Link {
+                href,
+                content: unwrap_quotes(content, keep_editor),
+            }),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Length of a node's plain text, as `Inline::plain_text` writes it.
+fn plain_len(node: &Inline) -> usize {
+    match node {
+        Inline::Text(text) => text.len(),
+        Inline::LineBreak => 1,
+        Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+            content.iter().map(plain_len).sum()
+        }
+        Inline::Quote(mark) => mark.content.iter().map(plain_len).sum(),
+    }
+}
+
+/// Byte ranges of the editor's quotes in a paragraph's plain text.
+fn editor_ranges(nodes: &[Inline], pos: &mut usize, out: &mut Vec<(usize, usize)>) {
+    for node in nodes {
+        let len = plain_len(node);
+        match node {
+            Inline::Quote(_) => out.push((*pos, *pos + len)),
+            Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+                let mut inner = *pos;
+                editor_ranges(content, &mut inner, out);
+            }
+            _ => {}
+        }
+        *pos += len;
+    }
+}
+
+/// One detected span to wrap, in paragraph plain-text bytes.
+#[derive(Debug, Clone)]
+struct Wrap {
+    start: usize,
+    end: usize,
+    quote_id: String,
+    speaker: Option<usize>,
+}
+
+fn detect_into(article: &mut Article) {
+    let paragraphs: Vec<usize> = (0..article.body.len())
+        .filter(|&i| matches!(article.body[i], Block::Paragraph(_)))
+        .collect();
+    let texts: Vec<String> = paragraphs
+        .iter()
+        .map(|&i| match &article.body[i] {
+            Block::Paragraph(content) => Inline::plain_text(content),
+            _ => String::new(),
+        })
+        .collect();
+    let editor: Vec<Vec<(usize, usize)>> = paragraphs
+        .iter()
+        .map(|&i| {
+            let mut out = Vec::new();
+            if let Block::Paragraph(content) = &article.body[i] {
+                editor_ranges(content, &mut 0, &mut out);
+            }
+            out
+        })
+        .collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let detected = detect(&refs);
+
+    let mut used_ids = Vec::new();
+    for block in &article.body {
+        collect_ids(block, &mut used_ids);
+    }
+    let used_ids: HashSet<String> = used_ids.into_iter().collect();
+    let mut people = People::new(&article.people);
+    let mut next_id = 1usize;
+    let mut wraps: Vec<Vec<Wrap>> = vec![Vec::new(); paragraphs.len()];
+    for quote in detected {
+        let spans: Vec<_> = quote
+            .spans
+            .iter()
+            .filter(|s| {
+                let overlaps = editor
+                    .get(s.paragraph)
+                    .is_some_and(|ranges| ranges.iter().any(|&(a, b)| s.start < b && a < s.end));
+                !overlaps && s.paragraph < paragraphs.len() && s.start < s.end
+            })
+            .collect();
+        if spans.is_empty() {
+            continue;
+        }
+        let quote_id = loop {
+            let id = format!("auto-{next_id}");
+            next_id += 1;
+            if !used_ids.contains(&id) {
+                break id;
+            }
+        };
+        let speaker = quote
+            .speaker
+            .as_ref()
+            .map(|guess| people.person_for(&mut article.people, guess));
+        for s in spans {
+            wraps[s.paragraph].push(Wrap {
+                start: s.start,
+                end: s.end,
+                quote_id: quote_id.clone(),
+                speaker,
+            });
+        }
+    }
+    for (k, &bi) in paragraphs.iter().enumerate() {
+        let mut list = std::mem::take(&mut wraps[k]);
+        if list.is_empty() {
+            continue;
+        }
+        list.sort_by_key(|w| w.start);
+        if let Block::Paragraph(content) = &mut article.body[bi] {
+            let nodes = std::mem::take(content);
+            *content = wrap(nodes, 0, &list);
+        }
+    }
+}
+
+fn collect_ids(block: &Block, out: &mut Vec<String>) {
+    fn walk(nodes: &[Inline], out: &mut Vec<String>) {
+        for node in nodes {
+            match node {
+                Inline::Quote(mark) => {
+                    out.push(mark.quote_id.clone());
+                    walk(&mark.content, out);
+                }
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                    walk(c, out)
+                }
+                _ => {}
+            }
+        }
+    }
+    match block {
+        Block::Paragraph(c)
+        | Block::Heading { content: c, .. }
+        | Block::PullQuote { content: c, .. } => walk(c, out),
+        Block::List { items, .. } => items.iter().for_each(|item| walk(item, out)),
+        Block::Figure(f) => {
+            if let Some(c) = &f.caption {
+                walk(c, out);
+            }
+        }
+    }
+}
+
+/// Matches detected speakers to `article.people`, keeping names, surnames and ids in maps
+/// so each lookup is a hash probe rather than a scan of everyone quoted so far.
+struct People {
+    by_name: HashMap<String, usize>,
+    /// Last word -> (people with that last word, of whom single-word names).
+    by_surname: HashMap<String, (Vec<usize>, Vec<usize>)>,
+    ids: HashSet<String>,
+    next_n: usize,
+}
+
+fn surname_of(key: &str) -> String {
+    key.split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string()
+}
+
+impl People {
+    fn new(people: &[Person]) -> Self {
+        let mut me = People {
+            by_name: HashMap::new(),
+            by_surname: HashMap::new(),
+            ids: people.iter().map(|p| p.id.clone()).collect(),
+            next_n: people.len() + 1,
+        };
+        for (i, p) in people.iter().enumerate() {
+            me.remember(&p.name.trim().to_lowercase(), i);
+        }
+        me
+    }
+
+    fn remember(&mut self, key: &str, i: usize) {
+        self.by_name.entry(key.to_string()).or_insert(i);
+        let entry = self.by_surname.entry(surname_of(key)).or_default();
+        if entry.0.len() < 2 {
+            entry.0.push(i);
+        }
+        if key.split_whitespace().count() == 1 && entry.1.len() < 2 {
+            entry.1.push(i);
+        }
+    }
+
+    /// The person a detected speaker is: an existing one with the same name, or with the
+    /// same surname when either side is a bare surname ("Doe" / "Jane Doe") and only one
+    /// person fits; else a new `auto-person-N`.
+    fn person_for(&mut self, people: &mut Vec<Person>, guess: &SpeakerGuess) -> usize {
+        let name = guess.name.trim();
+        let key = name.to_lowercase();
+        if let Some(&i) = self.by_name.get(&key) {
+            return i;
+        }
+        let single = key.split_whitespace().count() == 1;
+        if let Some((all, singles)) = self.by_surname.get(&surname_of(&key)) {
+            let candidates = if single { all } else { singles };
+            if let [i] = candidates[..] {
+                self.by_name.insert(key, i);
+                return i;
+            }
+        }
+        let id = loop {
+            let id = format!("auto-person-{}", self.next_n);
+            self.next_n += 1;
+            if !self.ids.contains(&id) {
+                break id;
+            }
+        };
+        self.ids.insert(id.clone());
+        people.push(Person {
+            id,
+            name: name.to_string(),
+            role: guess.role.clone(),
+            organization: guess.organization.clone(),
+            url: None,
+        });
+        self.remember(&key, people.len() - 1);
+        people.len() - 1
+    }
+}
+
+/// Rewrites `nodes` (whose plain text starts at byte `base` of the paragraph) so the bytes
+/// of each wrap sit inside a detected quote mark.
+fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap]) -> Vec<Inline> {
+    let mut out = Vec::with_capacity(nodes.len() + 2);
+    let mut open: Option<(usize, Vec<Inline>)> = None;
+    let mut pos = base;
+    let flush = |open: &mut Option<(usize, Vec<Inline>)>, out: &mut Vec<Inline>| {
+        if let Some((w, content)) = open.take() {
+            if !content.is_empty() {
+                out.push(Inline::Quote(QuoteMark {
+                    quote_id: wraps[w].quote_id.clone(),
+                    speaker: wraps[w].speaker,
+                    origin: QuoteOrigin::Detected,
+                    content,
+                }));
+            }
+        }
+    };
+    // The wrap covering byte `at`, if any.
+    let covering = |at: usize| {
+        let i = wraps.partition_point(|w| w.end <= at);
+        wraps.get(i).filter(|w| w.start <= at).map(|_| i)
+    };
+    for node in nodes {
+        let len = plain_len(&node);
+        let end = pos + len;
+        let first = wraps.partition_point(|w| w.end <= pos);
+        let touches = wraps.get(first).is_some_and(|w| w.start < end);
+        if !touches || len == 0 {
+            flush(&mut open, &mut out);
+            out.push(node);
+            pos = end;
+            continue;
+        }
+        match node {
+            Inline::Text(text) => {
+                let mut cur = pos;
+                while cur < end {
+                    let (piece_end, w) = match covering(cur) {
+                        Some(w) => (wraps[w].end.min(end), Some(w)),
+                        None => {
+                            let next = wraps
+                                .get(wraps.partition_point(|w| w.end <= cur))
+                                .map_or(end, |w| w.start);
+                            (next.clamp(cur + 1, end), None)
+                        }
+                    };
+                    let piece = match text.get(cur - pos..piece_end - pos) {
+                        Some(piece) => piece.to_string(),
+                        None => {
+                            // Not a char boundary: cannot happen with detector spans, but
+                            // keep the rest of the text whole rather than panic.
+                            flush(&mut open, &mut out);
+                            out.push(Inline::Text(
+                                text.get(cur - pos..).unwrap_or_default().to_string(),
+                            ));
+                            break;
+                        }
+                    };
+                    push_piece(&mut open, &mut out, w, Inline::Text(piece), &flush);
+                    cur = piece_end;
+                }
+            }
+            Inline::LineBreak => push_piece(
+                &mut open,
+                &mut out,
+                covering(pos),
+                Inline::LineBreak,
+                &flush,
+            ),
+            Inline::Quote(mark) => {
+                flush(&mut open, &mut out);
+                out.push(Inline::Quote(mark));
+            }
+            container => {
+                let whole = covering(pos).filter(|&w| wraps[w].end >= end);
+                if let Some(w) = whole {
+                    push_piece(&mut open, &mut out, Some(w), container, &flush);
+                } else {
+                    flush(&mut open, &mut out);
+                    out.push(match container {
+                        Inline::Emphasis(c) => Inline::Emphasis(wrap(c, pos, wraps)),
+                        Inline::Strong(c) => Inline::Strong(wrap(c, pos, wraps)),
+                        Inline::Link { href, content } => Inline::Link {
+                            href,
+                            content: wrap(content, pos, wraps),
+                        },
+                        other => other,
+                    });
+                }
+            }
+        }
+        pos = end;
+    }
+    flush(&mut open, &mut out);
+    out
+}
+
+type Open = Option<(usize, Vec<Inline>)>;
+
+fn push_piece(
+    open: &mut Open,
+    out: &mut Vec<Inline>,
+    w: Option<usize>,
+    node: Inline,
+    flush: &dyn Fn(&mut Open, &mut Vec<Inline>),
+) {
+    match (w, open.as_mut()) {
+        (Some(w), Some((cur, content))) if *cur == w => content.push(node),
+        (Some(w), _) => {
+            flush(open, out);
+            *open = Some((w, vec![node]));
+        }
+        (None, _) => {
+            flush(open, out);
+            out.push(node);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SafeUrl;
+    use crate::quotes::index;
+
+    fn text(s: &str) -> Inline {
+        Inline::Text(s.to_string())
+    }
+
+    fn quote(
+        id: &str,
+        speaker: Option<usize>,
+        origin: QuoteOrigin,
+        content: Vec<Inline>,
+    ) -> Inline {
+        Inline::Quote(QuoteMark {
+            quote_id: id.to_string(),
+            speaker,
+            origin,
+            content,
+        })
+    }
+
+    fn article(mode: QuotesMode, body: Vec<Block>) -> Article {
+        Article {
+            body,
+            quotes: mode,
+            ..Article::default()
+        }
+    }
+
+    fn para(nodes: Vec<Inline>) -> Block {
+        Block::Paragraph(nodes)
+    }
+
+    #[test]
+    fn auto_splits_text_nodes_and_adds_people() {
+        let a = annotate(article(
+            QuotesMode::Auto,
+            vec![para(vec![text("“Yes,” Jane Doe said. Then she left.")])],
+        ));
+        assert_eq!(
+            a.body,
+            vec![para(vec![
+                quote(
+                    "auto-1",
+                    Some(0),
+                    QuoteOrigin::Detected,
+                    vec![text("“Yes,”")]
+                ),
+                text(" Jane Doe said. Then she left."),
+            ])]
+        );
+        assert_eq!(a.people.len(), 1);
+        assert_eq!(
+            (a.people[0].id.as_str(), a.people[0].name.as_str()),
+            ("auto-person-1", "Jane Doe")
+        );
+    }
+
+    #[test]
+    fn auto_reuses_existing_people_by_name_or_surname() {
+        let mut a = article(
+            QuotesMode::Auto,
+            vec![
+                para(vec![text("Jane Doe spoke.")]),
+                para(vec![text("“We won,” Doe said.")]),
+            ],
+        );
+        a.people.push(Person {
+            id: "p1".into(),
+            name: "Jane Doe".into(),
+            ..Person::default()
+        });
+        let a = annotate(a);
+        assert_eq!(a.people.len(), 1);
+        let Block::Paragraph(nodes) = &a.body[1] else {
+            panic!("paragraph")
+        };
+        assert!(matches!(&nodes[0], Inline::Quote(m) if m.speaker == Some(0)));
+    }
+
+    #[test]
+    fn off_removes_every_quote_mark() {
+        let body = vec![
+            para(vec![
+                text("a "),
+                quote("q1", None, QuoteOrigin::Editor, vec![text("“b”")]),
+                text(" c"),
+            ]),
+            Block::List {
+                ordered: false,
+                items: vec![vec![quote(
+                    "q2",
+                    None,
+                    QuoteOrigin::Detected,
+                    vec![text("d")],
+                )]],
+            },
+        ];
+        let a = annotate(article(QuotesMode::Off, body));
+        assert_eq!(
+            a.body,
+            vec![
+                para(vec![text("a "), text("“b”"), text(" c")]),
+                Block::List {
+                    ordered: false,
+                    items: vec![vec![text("d")]]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn explicit_keeps_editor_quotes_only() {
+        let editor = quote(
+            "q1",
+            None,
+            QuoteOrigin::Editor,
+            vec![text("“Editor quote here,”")],
+        );
+        let body = vec![para(vec![
+            editor.clone(),
+            text(" she said. "),
+            quote(
+                "auto-9",
+                None,
+                QuoteOrigin::Detected,
+                vec![text("“Detected one here.”")],
+            ),
+            text(" “Another long quote here,” Ada Obi said."),
+        ])];
+        let a = annotate(article(QuotesMode::Explicit, body));
+        let Block::Paragraph(nodes) = &a.body[0] else {
+            panic!("paragraph")
+        };
+        assert_eq!(nodes[0], editor);
+        assert_eq!(
+            nodes
+                .iter()
+                .filter(|n| matches!(n, Inline::Quote(_)))
+                .count(),
+            1
+        );
+        assert!(a.people.is_empty());
+    }
+
+    #[test]
+    fn detected_span_overlapping_an_editor_quote_is_dropped() {
+        let body = vec![para(vec![
+            text("“We are "),
+            quote("q1", None, QuoteOrigin::Editor, vec![text("ready")]),
+            text(" to go,” Ada Obi said. “This one is ours,” she added."),
+        ])];
+        let a = annotate(article(QuotesMode::Auto, body));
+        let idx = index(&a);
+        let ids: Vec<&str> = idx.quotes.iter().map(|q| q.quote_id.as_str()).collect();
+        assert_eq!(ids, vec!["q1", "auto-1"]);
+        assert_eq!(idx.quotes[1].text, "“This one is ours,”");
+    }
+
+    #[test]
+    fn span_crossing_emphasis_wraps_each_piece_with_one_id() {
+        let body = vec![para(vec![
+            Inline::Emphasis(vec![text("Ada Obi said: “We are")]),
+            text(" done here.”"),
+        ])];
+        let a = annotate(article(QuotesMode::Auto, body));
+        assert_eq!(
+            a.body,
+            vec![para(vec![
+                Inline::Emphasis(vec![
+                    text("Ada Obi said: "),
+                    quote(
+                        "auto-1",
+                        Some(0),
+                        QuoteOrigin::Detected,
+                        vec![text("“We are")]
+                    ),
+                ]),
+                quote(
+                    "auto-1",
+                    Some(0),
+                    QuoteOrigin::Detected,
+                    vec![text(" done here.”")]
+                ),
+            ])]
+        );
+        let idx = index(&a);
+        assert_eq!(idx.quotes.len(), 1);
+        assert_eq!(idx.quotes[0].text, "“We are done here.”");
+    }
+
+    #[test]
+    fn span_covering_a_whole_link_wraps_it_and_crossing_one_splits_it() {
+        let href = SafeUrl::parse("https://example.com/a").expect("valid URL");
+        let link = |s: &str| Inline::Link {
+            href: href.clone(),
+            content: vec![text(s)],
+        };
+        let body = vec![para(vec![
+            text("“Read "),
+            link("the report"),
+            text(" now,” Ada Obi said."),
+        ])];
+        let a = annotate(article(QuotesMode::Auto, body));
+        assert_eq!(
+            a.body,
+            vec![para(vec![
+                quote(
+                    "auto-1",
+                    Some(0),
+                    QuoteOrigin::Detected,
+                    vec![text("“Read "), link("the report"), text(" now,”")]
+                ),
+                text(" Ada Obi said."),
+            ])]
+        );
+        let body = vec![para(vec![
+            text("Ada Obi said: “Read the "),
+            link("report now.” Then"),
+            text(" go."),
+        ])];
+        let a = annotate(article(QuotesMode::Auto, body));
+        assert_eq!(
+            a.body,
+            vec![para(vec![
+                text("Ada Obi said: "),
+                quote(
+                    "auto-1",
+                    Some(0),
+                    QuoteOrigin::Detected,
+                    vec![text("“Read the ")]
+                ),
+                Inline::Link {
+                    href: href.clone(),
+                    content: vec![
+                        quote(
+                            "auto-1",
+                            Some(0),
+                            QuoteOrigin::Detected,
+                            vec![text("report now.”")]
+                        ),
+                        text(" Then")
+                    ],
+                },
+                text(" go."),
+            ])]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_shares_one_id_and_annotate_is_idempotent() {
+        let body = vec![
+            para(vec![text("“First paragraph of the quote.")]),
+            para(vec![text("“Second and last,” Ada Obi said.")]),
+        ];
+        let once = annotate(article(QuotesMode::Auto, body));
+        let idx = index(&once);
+        assert_eq!(idx.quotes.len(), 1);
+        assert_eq!(
+            idx.quotes[0].text,
+            "“First paragraph of the quote. … “Second and last,”"
+        );
+        assert_eq!(annotate(once.clone()), once);
+    }
+
+    #[test]
+    fn index_numbers_in_reading_order_and_counts_speakers() {
+        let mut a = article(
+            QuotesMode::Explicit,
+            vec![
+                para(vec![
+                    quote("q2", Some(1), QuoteOrigin::Editor, vec![text("a")]),
+                    quote("q1", Some(0), QuoteOrigin::Editor, vec![text("b")]),
+                ]),
+                para(vec![
+                    quote("q2", Some(1), QuoteOrigin::Editor, vec![text("c")]),
+                    quote("q3", Some(1), QuoteOrigin::Editor, vec![text("d")]),
+                ]),
+                para(vec![quote(
+                    "q4",
+                    Some(7),
+                    QuoteOrigin::Editor,
+                    vec![text("e")],
+                )]),
+            ],
+        );
+        a.people = vec![
+            Person {
+                id: "p0".into(),
+                ..Person::default()
+            },
+            Person {
+                id: "p1".into(),
+                ..Person::default()
+            },
+        ];
+        let idx = index(&a);
+        let got: Vec<(usize, &str, Option<usize>, &str)> = idx
+            .quotes
+            .iter()
+            .map(|q| (q.number, q.quote_id.as_str(), q.speaker, q.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, "q2", Some(1), "a … c"),
+                (2, "q1", Some(0), "b"),
+                (3, "q3", Some(1), "d"),
+                (4, "q4", None, "e")
+            ]
+        );
+        assert_eq!(idx.speakers, vec![(1, 2), (0, 1)]);
+    }
+}

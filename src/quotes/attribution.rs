@@ -1,0 +1,667 @@
+//! Attribution: who a quote's own sentence says spoke it. Looks right after the closing mark
+//! ("…,” Jane Doe said / said Doe / she added / — Doe / according to Doe) and then before the
+//! opening mark (Doe told reporters: “…” / Doe called the estimate “…”), and returns a
+//! reference (a name, a pronoun, a role noun or an unnamed speaker) for the resolver. All
+//! scans stay within the quote's sentence and a fixed number of tokens.
+
+use std::rc::Rc;
+
+use super::lexicon::{
+    self, CONJUNCTIONS, DETERMINERS, EVALUATIVE, NOT_NAMES, OBJECT_VERBS, PARTICLES, PREPOSITIONS,
+    PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING, TITLES, VERB_FILLERS,
+};
+use super::names::{appositive, parse_name, role_before, NamePhrase};
+use super::text::{is_cap, is_lower_word, Para};
+
+/// Who a sentence names as the speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Ref {
+    Name {
+        name: String,
+        words: usize,
+        role: Option<String>,
+        org: Option<String>,
+        male: Option<bool>,
+        /// First word of its sentence, where any word is capitalised ("Critics said").
+        sentence_start: bool,
+    },
+    Pronoun {
+        plural: bool,
+        male: Option<bool>,
+    },
+    /// "the minister": someone introduced earlier by role.
+    Role(String),
+    /// "police said", "a spokeswoman said", "Doe's office said": nobody the reader can name.
+    Unknown,
+}
+
+impl Ref {
+    /// Is this a person (as opposed to a group or nobody)?
+    pub fn is_person(&self) -> bool {
+        match self {
+            Ref::Name { .. } | Ref::Role(_) => true,
+            Ref::Pronoun { plural, .. } => !plural,
+            Ref::Unknown => false,
+        }
+    }
+}
+
+/// How the attribution was found; decides confidence and whether a short quote is speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// "— Jane Doe" after the quote.
+    Dash,
+    /// "said Jane Doe" after the quote.
+    Inverted,
+    /// "Jane Doe said" after the quote.
+    After,
+    /// "according to Jane Doe" next to the quote.
+    According,
+    /// "Jane Doe said: “…”" — a reporting verb introduces the quote.
+    Before,
+    /// "Doe said the plan was “…”" — a partial quote in a reported sentence.
+    Partial,
+    /// "Doe called the estimate “…”" — a partial quote after an evaluative verb, speech only
+    /// when the subject is a person (not "critics called it “woke”").
+    Evaluative,
+    /// "Doe was blunt: “…”" — a colon after a sentence whose subject is a person.
+    Colon,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Attribution {
+    pub r: Ref,
+    /// Byte offset of the reference in its paragraph.
+    pub pos: usize,
+    pub kind: Kind,
+}
+
+/// A lowercase reporting or evaluative verb at token `i`.
+fn verb_at(p: &Para, i: usize) -> bool {
+    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE)) && is_lower_word(p.s(i))
+}
+
+fn reporting_at(p: &Para, i: usize) -> bool {
+    p.has(i, &REPORTING) && is_lower_word(p.s(i))
+}
+
+/// "put it" as in "As Doe put it: “…”".
+fn is_put_it(p: &Para, v: usize) -> bool {
+    p.s(v) == "put" && p.s(v + 1) == "it"
+}
+
+fn pronoun_of(lists: u32) -> Option<Ref> {
+    let male = (lists & PRONOUNS_MALE.bit() != 0).then_some(true);
+    if lists & PRONOUNS_SINGULAR.bit() != 0 {
+        return Some(Ref::Pronoun {
+            plural: false,
+            male: male.or(Some(false)),
+        });
+    }
+    if lists & PRONOUNS_PLURAL.bit() != 0 {
+        return Some(Ref::Pronoun {
+            plural: true,
+            male: None,
+        });
+    }
+    None
+}
+
+fn pronoun_at(p: &Para, i: usize) -> Option<Ref> {
+    pronoun_of(p.lists(i))
+}
+
+fn pronoun(w: &str) -> Option<Ref> {
+    pronoun_of(lexicon::lists_of(w))
+}
+
+fn at_sentence_start(p: &Para, i: usize) -> bool {
+    i == 0 || p.ends_sentence(i - 1) || p.is_punct(i - 1, &['“', '"', '«', '„', '‘', '(', '—'])
+}
+
+fn name_ref(p: &Para, n: &NamePhrase, role: Option<&str>, org: Option<&str>) -> Ref {
+    let preceded_by_the = n.start > 0 && p.s(n.start - 1).eq_ignore_ascii_case("the");
+    if n.possessive || preceded_by_the {
+        // "Doe's office", "the Ministry": an organisation or an unnamed person.
+        return Ref::Unknown;
+    }
+    let sentence_start = !n.titled && at_sentence_start(p, n.start);
+    Ref::Name {
+        name: n.name.clone(),
+        words: n.words,
+        role: n.title.clone().or_else(|| role.map(str::to_string)),
+        org: org.map(str::to_string),
+        male: n.male,
+        sentence_start,
+    }
+}
+
+/// A speaker reference at token `i`: a pronoun, a name (with a lowercase role before it or an
+/// appositive after it), or a noun phrase up to a reporting verb. Returns the reference, its
+/// byte offset and the token after it.
+fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usize)> {
+    let w = p.s(i);
+    if !p.is_word(i) {
+        return None;
+    }
+    let pos = p.toks[i].start;
+    // Italian "il" before a noun is an article ("ha detto il sindaco Marco Bellini").
+    let article = w == "il" && p.is_word(i + 1) && !verb_at(p, i + 1);
+    if let Some(r) = pronoun_at(p, i).filter(|_| !article) {
+        return Some((r, pos, i + 1));
+    }
+    if let Some(found) = described_name(p, i) {
+        return Some(found);
+    }
+    if let Some(n) = parse_name(p, i) {
+        if n.possessive {
+            // "Doe's office said": skip the owned noun phrase up to the verb.
+            let mut j = n.end;
+            while j < n.end + 4 && p.is_word(j) && !is_cap(p.s(j)) && !verb_at(p, j) {
+                j += 1;
+            }
+            return Some((Ref::Unknown, pos, j));
+        }
+        let (role, org, next) = appositive(p, n.end).map_or((None, None, n.end), |a| a);
+        return Some((name_ref(p, &n, role, org), p.toks[n.start].start, next));
+    }
+    if !verb_follows {
+        // After an inverted verb: "said the minister", "said a spokeswoman".
+        if p.has(i, &DETERMINERS) {
+            let head = (i + 1..i + 5)
+                .take_while(|&j| p.is_word(j) && is_lower_word(p.s(j)))
+                .last();
+            // "said one witness, Maria Lopez, 34": the name in apposition is the speaker.
+            if let Some(h) = head {
+                if p.is_punct(h + 1, &[',']) && p.is_word(h + 2) && is_cap(p.s(h + 2)) {
+                    let named = parse_name(p, h + 2).filter(|n| n.words >= 2 || !p.is_word(n.end));
+                    if let Some(n) = named {
+                        let role = &p.text[p.toks[i].start..p.toks[h].end];
+                        let r = name_ref(p, &n, Some(role), None);
+                        return Some((r, p.toks[n.start].start, n.end));
+                    }
+                }
+            }
+            return Some(match head {
+                Some(h) if w.eq_ignore_ascii_case("the") => {
+                    (Ref::Role(p.s(h).to_string()), pos, h + 1)
+                }
+                Some(h) => (Ref::Unknown, pos, h + 1),
+                None => (Ref::Unknown, pos, i + 1),
+            });
+        }
+        return None;
+    }
+    // "the 45-year-old said": a description of the person just introduced.
+    if w.eq_ignore_ascii_case("the") && p.s(i + 1).ends_with("-year-old") {
+        return Some((
+            Ref::Pronoun {
+                plural: false,
+                male: None,
+            },
+            pos,
+            i + 2,
+        ));
+    }
+    // A noun phrase up to a reporting verb: "the minister said", "police said", "a
+    // spokeswoman for Acme Corp said", "Officials said".
+    if p.has(i, &CONJUNCTIONS) || w == "or" {
+        return None;
+    }
+    let mut j = i;
+    while j < i + 8 && p.is_word(j) {
+        // "her daughter, Clara Benson, told": the name in apposition is the speaker.
+        if j > i && p.is_punct(j + 1, &[',']) && p.is_word(j + 2) && is_cap(p.s(j + 2)) {
+            if let Some(n) = parse_name(p, j + 2) {
+                if p.is_punct(n.end, &[',']) && verb_after(p, n.end + 1).is_some() {
+                    let role = &p.text[p.toks[i].start..p.toks[j].end];
+                    return Some((
+                        name_ref(p, &n, Some(role), None),
+                        p.toks[n.start].start,
+                        n.end + 1,
+                    ));
+                }
+            }
+        }
+        if j > i && verb_at(p, j) {
+            let head = p.s(j - 1);
+            let det = p.has(i, &DETERMINERS) || p.has(i, &NOT_NAMES) || is_lower_word(w);
+            if !det {
+                return None;
+            }
+            // "the minister", "the aid group head": a role, if all of it is lowercase.
+            let all_lower = (i + 1..j).all(|k| is_lower_word(p.s(k)));
+            let r = if w.eq_ignore_ascii_case("the") && j >= i + 2 && all_lower {
+                Ref::Role(head.to_string())
+            } else {
+                Ref::Unknown
+            };
+            return Some((r, pos, j));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A name led by words that describe it: "city transport commissioner Jane Doe", "rancher
+/// Dale Whitaker", "la ministra Lucía Gómez", "Northwind Air chief executive Carla Mendes"
+/// (capitalised words before the role name the organisation).
+fn described_name(p: &Para, i: usize) -> Option<(Ref, usize, usize)> {
+    let mut k = i;
+    if p.has(k, &DETERMINERS) {
+        k += 1;
+    }
+    let org_start = k;
+    while k < org_start + 4 && p.is_word(k) && is_cap(p.s(k)) && !p.has(k, &NOT_NAMES) {
+        k += 1;
+    }
+    let role_start = k;
+    while k < role_start + 3 && p.is_word(k) {
+        let w = p.s(k);
+        let describes = is_lower_word(w)
+            && !verb_at(p, k)
+            && pronoun_at(p, k).is_none()
+            && !p.has(k, &DETERMINERS)
+            && !p.has(k, &CONJUNCTIONS)
+            && !p.has(k, &PREPOSITIONS)
+            && !p.has(k, &PARTICLES)
+            && !p.has(k, &VERB_FILLERS)
+            && w != "of";
+        if !describes {
+            break;
+        }
+        k += 1;
+    }
+    if k == role_start || !p.is_word(k) || !is_cap(p.s(k)) {
+        return None;
+    }
+    let n = parse_name(p, k)?;
+    let titled = p.has(k - 1, &TITLES);
+    if n.words < 2 && !titled {
+        return None;
+    }
+    let role = &p.text[p.toks[role_start].start..p.toks[k - 1].end];
+    let org = (role_start > org_start)
+        .then(|| &p.text[p.toks[org_start].start..p.toks[role_start - 1].end]);
+    let (r2, org2, next) = appositive(p, n.end).map_or((None, None, n.end), |a| a);
+    let r = name_ref(p, &n, Some(role).or(r2), org.or(org2));
+    Some((r, p.toks[n.start].start, next))
+}
+
+/// Skips up to three filler words ("later", "has", "also") and returns the reporting or
+/// evaluative verb's token, if one follows.
+fn verb_after(p: &Para, mut j: usize) -> Option<usize> {
+    for _ in 0..4 {
+        if !p.is_word(j) {
+            return None;
+        }
+        if verb_at(p, j) {
+            return Some(j);
+        }
+        if !p.has(j, &VERB_FILLERS) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The attribution right after a closing mark at byte `from`, before byte `limit` (the next
+/// quote or the end of the paragraph). After a quote that ends its sentence (“…it works.”)
+/// a capitalised word starts the next sentence, so only a dash or a lowercase
+/// attribution ("she said") still belongs to the quote.
+pub(crate) fn after(
+    p: &Para,
+    from: usize,
+    limit: usize,
+    sentence_closed: bool,
+) -> Option<Attribution> {
+    let mut i = p.tok_at(from);
+    while p.is_punct(i, &[',']) {
+        i += 1;
+    }
+    let within = |j: usize| p.toks.get(j).is_some_and(|t| t.start < limit);
+    if !within(i) {
+        return None;
+    }
+    // "— Jane Doe"
+    if p.is_punct(i, &['—', '–', '―', '-']) {
+        let mut j = i + 1;
+        while p.is_punct(j, &['—', '–', '-']) {
+            j += 1;
+        }
+        // "— Jane Doe", "— astronomer Carl Sagan": only a name makes a dash an attribution.
+        if within(j) {
+            if let Some((r @ Ref::Name { .. }, pos, _)) = parse_ref(p, j, false) {
+                return Some(Attribution {
+                    r,
+                    pos,
+                    kind: Kind::Dash,
+                });
+            }
+        }
+        return None;
+    }
+    if sentence_closed && !is_lower_word(p.s(i)) {
+        return None;
+    }
+    if let Some(a) = according(p, i, limit) {
+        return Some(a);
+    }
+    let w = p.s(i);
+    // Inverted: "said Jane Doe", "a déclaré Jean Dupont", "hat Müller gesagt" is not handled.
+    let v = if matches!(w, "a" | "ha" | "hat" | "has" | "had") && reporting_at(p, i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    if reporting_at(p, v) && !p.has(v, &OBJECT_VERBS) && within(v + 1) {
+        if let Some((r, pos, _)) = parse_ref(p, v + 1, false) {
+            let r = german_sie(r, p.s(v + 1), p.s(v));
+            return Some(Attribution {
+                r,
+                pos,
+                kind: Kind::Inverted,
+            });
+        }
+    }
+    // French inverted pronoun: "a-t-il dit", "dit-elle", "ajoute-t-il".
+    if let Some((verb, pro)) = w.rsplit_once('-') {
+        if let Some(r) = pronoun(pro).filter(|_| is_lower_word(verb)) {
+            return Some(Attribution {
+                r,
+                pos: p.toks[i].start,
+                kind: Kind::Inverted,
+            });
+        }
+    }
+    // German "so Müller", Spanish/French "según/selon Doe" right after the quote.
+    if matches!(w, "so" | "laut" | "selon" | "según" | "secondo") {
+        // German "so" is also an adverb: only "so Müller." with nothing after the name.
+        if let Some((r, pos, next)) = parse_ref(p, i + 1, false) {
+            if matches!(r, Ref::Name { .. }) && (w != "so" || !p.is_word(next)) {
+                return Some(Attribution {
+                    r,
+                    pos,
+                    kind: Kind::According,
+                });
+            }
+        }
+    }
+    // Subject first: "Jane Doe, minister of X, said", "she added", "police said".
+    let (r, pos, next) = parse_ref(p, i, true)?;
+    let verb = verb_after(p, next)?;
+    if !within(verb) || !reporting_at(p, verb) {
+        return None;
+    }
+    let r = german_sie(r, p.s(i), p.s(verb));
+    Some(Attribution {
+        r,
+        pos,
+        kind: Kind::After,
+    })
+}
+
+/// German "sie" is "she" with a singular verb ("sagte sie") and "they" with a plural one
+/// ("sagten sie").
+fn german_sie(r: Ref, pronoun: &str, verb: &str) -> Ref {
+    let singular_verb = !verb.ends_with("en") && (verb.ends_with('t') || verb.ends_with("te"));
+    match r {
+        Ref::Pronoun { plural: true, .. }
+            if pronoun.eq_ignore_ascii_case("sie") && singular_verb =>
+        {
+            Ref::Pronoun {
+                plural: false,
+                male: Some(false),
+            }
+        }
+        other => other,
+    }
+}
+
+/// "according to Jane Doe" starting at token `i`.
+fn according(p: &Para, i: usize, limit: usize) -> Option<Attribution> {
+    if !p.s(i).eq_ignore_ascii_case("according") || !p.s(i + 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let (r, pos, _) = parse_ref(p, i + 2, false)?;
+    (pos < limit).then_some(Attribution {
+        r,
+        pos,
+        kind: Kind::According,
+    })
+}
+
+/// First token of the sentence that contains token `e - 1`, not before byte `floor`.
+fn sentence_start(p: &Para, e: usize, floor: usize) -> usize {
+    let mut s = e;
+    while s > 0 && e - s < 60 && p.toks[s - 1].start >= floor && !p.ends_sentence(s - 1) {
+        s -= 1;
+    }
+    s
+}
+
+/// The attribution in the quote's sentence before its opening mark at byte `open`; the
+/// sentence starts no earlier than byte `floor` (the previous quote's end).
+pub(crate) fn before(p: &Para, open: usize, floor: usize) -> Option<Attribution> {
+    let e = p.tok_at(open);
+    let s = sentence_start(p, e, floor);
+    if s >= e {
+        return None;
+    }
+    let intro = p.is_punct(e - 1, &[':', ',']);
+    let colon = p.is_punct(e - 1, &[':']);
+    for i in s..e {
+        if let Some(a) = according(p, i, open) {
+            return Some(a);
+        }
+    }
+    let verb = (s..e)
+        .rev()
+        .find(|&v| p.is_word(v) && (verb_at(p, v) || is_put_it(p, v)));
+    if let Some(v) = verb {
+        let kind = if intro && e - v <= 6 {
+            Kind::Before
+        } else if reporting_at(p, v) {
+            Kind::Partial
+        } else {
+            Kind::Evaluative
+        };
+        if let Some((r, pos)) = subject_before(p, s, v) {
+            return Some(Attribution { r, pos, kind });
+        }
+        // "said Jane Doe: “…”"
+        if reporting_at(p, v) && !p.has(v, &OBJECT_VERBS) {
+            if let Some((r, pos, next)) = parse_ref(p, v + 1, false) {
+                if next + 1 >= e {
+                    return Some(Attribution {
+                        r,
+                        pos,
+                        kind: Kind::Before,
+                    });
+                }
+            }
+        }
+        return None;
+    }
+    if colon {
+        // "Doe was blunt: “…”": the sentence's subject.
+        let (r, pos, _) = parse_ref(p, s, false)?;
+        if r.is_person() {
+            return Some(Attribution {
+                r,
+                pos,
+                kind: Kind::Colon,
+            });
+        }
+    }
+    None
+}
+
+/// The subject of the verb at token `v`: the phrase right before it, skipping fillers and an
+/// appositive ("Jane Doe, the city's transport commissioner, said").
+fn subject_before(p: &Para, s: usize, v: usize) -> Option<(Ref, usize)> {
+    let mut k = v;
+    while k > s && p.is_word(k - 1) && p.has(k - 1, &VERB_FILLERS) && v - k < 3 {
+        k -= 1;
+    }
+    if k <= s {
+        return None;
+    }
+    let t = k - 1;
+    let names = names_in(p, s, k);
+    if p.is_punct(t, &[',']) {
+        // Appositive: a name whose appositive ends right here.
+        for n in names.iter().rev() {
+            if let Some((role, org, after)) = appositive(p, n.end) {
+                if after == k {
+                    return Some((name_ref(p, n, role, org), p.toks[n.start].start));
+                }
+            }
+        }
+        // "The mayor, Henri Lefèvre, said": the name is itself the appositive.
+        return names
+            .iter()
+            .rev()
+            .find(|n| n.end == t)
+            .map(|n| (name_ref(p, n, None, None), p.toks[n.start].start));
+    }
+    if let Some(r) = pronoun_at(p, t) {
+        return Some((r, p.toks[t].start));
+    }
+    if let Some(n) = names.iter().rev().find(|n| n.end == k) {
+        let role = role_before(p, n.start).map(|(r, _)| r);
+        return Some((name_ref(p, n, role, None), p.toks[n.start].start));
+    }
+    // A noun phrase: "the minister called", "police said", "critics have called".
+    let w = p.s(t);
+    if p.is_word(t) && (is_lower_word(w) || p.has(t, &NOT_NAMES)) {
+        let mut d = t;
+        while d > s && t - d < 5 && p.is_word(d - 1) && !p.has(d - 1, &CONJUNCTIONS) {
+            d -= 1;
+            if p.has(d, &DETERMINERS) {
+                break;
+            }
+        }
+        let r = if p.s(d).eq_ignore_ascii_case("the") && (d + 1..=t).all(|k| is_lower_word(p.s(k)))
+        {
+            Ref::Role(w.to_string())
+        } else {
+            Ref::Unknown
+        };
+        return Some((r, p.toks[d].start));
+    }
+    None
+}
+
+/// All name phrases between tokens `s` and `e`, left to right.
+pub(crate) fn names_in(p: &Para, s: usize, e: usize) -> Vec<Rc<NamePhrase>> {
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        if p.is_word(i) && is_cap(p.s(i)) {
+            if let Some(n) = parse_name(p, i).filter(|n| n.end <= e) {
+                i = n.end.max(i + 1);
+                out.push(n);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(r: &Ref) -> &str {
+        match r {
+            Ref::Name { name, .. } => name,
+            Ref::Pronoun { .. } => "<pronoun>",
+            Ref::Role(role) => role,
+            Ref::Unknown => "<unknown>",
+        }
+    }
+
+    fn after_of(text: &str) -> Option<(String, Kind)> {
+        let p = Para::new(text);
+        let close = text
+            .rfind(['”', '“', '»'])
+            .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))?;
+        after(&p, close, text.len(), false).map(|a| (name(&a.r).to_string(), a.kind))
+    }
+
+    fn before_of(text: &str) -> Option<(String, Kind)> {
+        let p = Para::new(text);
+        let open = text.find('“')?;
+        before(&p, open, 0).map(|a| (name(&a.r).to_string(), a.kind))
+    }
+
+    #[test]
+    fn attribution_after_the_quote() {
+        let a = |t| after_of(t).map(|(n, _)| n);
+        assert_eq!(a("“Yes,” Jane Doe said.").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            a("“Yes,” said Jane Doe, minister of Finance.").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            a("“Yes,” Jane Doe, the city's transport commissioner, told the paper.").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(a("“Yes,” she added.").as_deref(), Some("<pronoun>"));
+        assert_eq!(
+            a("“Yes,” Doe later told reporters.").as_deref(),
+            Some("Doe")
+        );
+        assert_eq!(a("“Yes.” — Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            a("“Yes,” according to Jane Doe.").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(a("“Yes,” police said.").as_deref(), Some("<unknown>"));
+        assert_eq!(a("“Yes,” the minister said.").as_deref(), Some("minister"));
+        assert_eq!(a("“Yes,” Doe's office said.").as_deref(), Some("<unknown>"));
+        assert_eq!(
+            a("« Oui », a déclaré Jean Dupont.").as_deref(),
+            Some("Jean Dupont")
+        );
+        assert_eq!(a("« Oui », a-t-il ajouté.").as_deref(), Some("<pronoun>"));
+        assert_eq!(a("„Ja“, so Anna Müller.").as_deref(), Some("Anna Müller"));
+        assert_eq!(a("“Yes,” and the crowd cheered."), None);
+    }
+
+    #[test]
+    fn attribution_before_the_quote() {
+        assert_eq!(
+            before_of("Jane Doe said: “Yes.”"),
+            Some(("Jane Doe".into(), Kind::Before))
+        );
+        assert_eq!(
+            before_of("Doe told reporters: “Yes.”"),
+            Some(("Doe".into(), Kind::Before))
+        );
+        assert_eq!(
+            before_of("Jane Doe, the minister of Finance, said: “Yes.”"),
+            Some(("Jane Doe".into(), Kind::Before))
+        );
+        assert_eq!(
+            before_of("Doe called the estimate “optimistic at best”."),
+            Some(("Doe".into(), Kind::Evaluative))
+        );
+        assert_eq!(
+            before_of("Doe was blunt: “No.”"),
+            Some(("Doe".into(), Kind::Colon))
+        );
+        assert_eq!(
+            before_of("According to Doe, “it works.”").map(|a| a.0),
+            Some("Doe".into())
+        );
+        assert_eq!(
+            before_of("Critics have called it “woke”.").map(|a| a.0),
+            Some("<unknown>".into())
+        );
+        assert_eq!(before_of("It rained. “Yes.”"), None);
+    }
+}

@@ -1,0 +1,728 @@
+//! Detection over plain-text paragraphs: pairs marks into quotes, joins multi-paragraph and
+//! split quotes, drops scare quotes and titles, finds each quote's attribution and resolves
+//! it against the people mentioned so far, in one pass in reading order.
+
+use std::rc::Rc;
+
+use super::attribution::{self, Attribution, Kind, Ref};
+use super::cjk;
+use super::lexicon::{self, TITLE_NOUNS};
+use super::marks::{self, RawQuote};
+use super::names::{
+    appositive, parse_name, position, role_before, strip_possessive, Mention, NamePhrase, Tracker,
+};
+use super::text::{is_cap, is_lower_word, Para};
+
+/// Below this confidence a quote is returned without a speaker: an unknown speaker is
+/// better than a wrong one.
+pub const MIN_SPEAKER_CONFIDENCE: f32 = 0.5;
+
+/// A byte range of one paragraph, quote marks included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Who the detector thinks spoke a quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerGuess {
+    pub name: String,
+    pub role: Option<String>,
+    pub organization: Option<String>,
+}
+
+/// One quote of speech: its spans in reading order (several for multi-paragraph and split
+/// quotes), its speaker if known, and the confidence of that attribution (0 when nobody is
+/// named; below [`MIN_SPEAKER_CONFIDENCE`] the speaker is left out).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DetectedQuote {
+    pub spans: Vec<Span>,
+    pub speaker: Option<SpeakerGuess>,
+    pub confidence: f32,
+}
+
+/// How an attributed quote passes its speaker to an unattributed one.
+#[derive(Debug, Clone, Copy)]
+enum Inherit {
+    None,
+    /// From an earlier quote, with the confidence scaled by the factor.
+    From(usize, f32),
+}
+
+struct Cand {
+    /// (paragraph, quote) in reading order; never empty.
+    parts: Vec<(usize, RawQuote)>,
+    attr: Option<(usize, Attribution)>,
+    inherit: Inherit,
+    alive: bool,
+    speaker: Option<SpeakerGuess>,
+    confidence: f32,
+}
+
+impl Cand {
+    fn first(&self) -> (usize, RawQuote) {
+        self.parts[0]
+    }
+    fn last(&self) -> (usize, RawQuote) {
+        self.parts[self.parts.len() - 1]
+    }
+}
+
+/// Finds quoted speech in `paragraphs` (plain text, in reading order).
+pub fn detect(paragraphs: &[&str]) -> Vec<DetectedQuote> {
+    let paras: Vec<Para> = paragraphs.iter().map(|t| Para::new(t)).collect();
+    let raws: Vec<Vec<RawQuote>> = paragraphs.iter().map(|t| marks::find(t)).collect();
+    let mut cands = chain(paragraphs, &raws);
+    for c in &mut cands {
+        c.attr = attribute(&paras, &raws, c);
+    }
+    join_splits(&paras, &mut cands);
+    inherit_from_previous_paragraph(&paras, &mut cands);
+    for c in cands.iter_mut().filter(|c| c.alive) {
+        c.alive = is_speech(&paras, c);
+    }
+    resolve(&paras, &raws, &mut cands);
+    cands
+        .into_iter()
+        .filter(|c| c.alive)
+        .map(|c| {
+            let spans = c
+                .parts
+                .iter()
+                .map(|&(paragraph, r)| Span {
+                    paragraph,
+                    start: r.open,
+                    end: r.end,
+                })
+                .collect();
+            let speaker = c.speaker.filter(|_| c.confidence >= MIN_SPEAKER_CONFIDENCE);
+            DetectedQuote {
+                spans,
+                speaker,
+                confidence: c.confidence,
+            }
+        })
+        .collect()
+}
+
+/// One candidate per top-level quote; an unclosed quote continues into the next paragraph
+/// when that paragraph opens with a mark (the convention for multi-paragraph quotes). An
+/// unclosed quote that nothing continues is a stray mark and is dropped.
+fn chain(paragraphs: &[&str], raws: &[Vec<RawQuote>]) -> Vec<Cand> {
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut carry: Option<usize> = None;
+    for (pi, rs) in raws.iter().enumerate() {
+        let mut next_carry = None;
+        for (k, r) in rs.iter().enumerate() {
+            let at_start = paragraphs[pi]
+                .get(..r.open)
+                .is_some_and(|t| t.trim().is_empty());
+            let ci = match carry {
+                Some(c) if k == 0 && at_start => {
+                    cands[c].parts.push((pi, *r));
+                    carry = None;
+                    c
+                }
+                _ => {
+                    cands.push(Cand {
+                        parts: vec![(pi, *r)],
+                        attr: None,
+                        inherit: Inherit::None,
+                        alive: true,
+                        speaker: None,
+                        confidence: 0.0,
+                    });
+                    cands.len() - 1
+                }
+            };
+            if !r.closed {
+                next_carry = Some(ci);
+            }
+        }
+        if let Some(c) = carry {
+            end_chain(&mut cands[c]);
+        }
+        carry = next_carry;
+    }
+    if let Some(c) = carry {
+        end_chain(&mut cands[c]);
+    }
+    cands
+}
+
+fn end_chain(c: &mut Cand) {
+    if c.parts.len() < 2 {
+        c.alive = false;
+    }
+}
+
+/// The quote's own attribution: after its closing mark, else before its opening mark, else
+/// a colon at the end of the previous paragraph ("Doe explained:").
+fn attribute(paras: &[Para], raws: &[Vec<RawQuote>], c: &Cand) -> Option<(usize, Attribution)> {
+    if !c.alive {
+        return None;
+    }
+    let (lp, last) = c.last();
+    if last.closed {
+        let p = &paras[lp];
+        let rs = &raws[lp];
+        let limit = rs
+            .get(rs.partition_point(|r| r.open < last.end))
+            .map_or(p.text.len(), |r| r.open);
+        let inner = p
+            .text
+            .get(last.inner_start..last.inner_end)
+            .unwrap_or("")
+            .trim_end();
+        let closed_sentence = inner.ends_with('.');
+        if let Some(a) = attribution::after(p, last.end, limit, closed_sentence) {
+            return Some((lp, a));
+        }
+        if let Some(a) = cjk::after(p.text, last.end) {
+            return Some((lp, a));
+        }
+    }
+    let (fp, first) = c.first();
+    let p = &paras[fp];
+    let rs = &raws[fp];
+    let floor = rs
+        .partition_point(|r| r.end <= first.open)
+        .checked_sub(1)
+        .map_or(0, |i| rs[i].end);
+    if let Some(a) = attribution::before(p, first.open, floor) {
+        return Some((fp, a));
+    }
+    if let Some(a) = cjk::before(p.text, first.open, floor, first.end) {
+        return Some((fp, a));
+    }
+    let at_start = p
+        .text
+        .get(..first.open)
+        .is_some_and(|t| t.trim().is_empty());
+    if at_start && fp > 0 {
+        let prev = &paras[fp - 1];
+        if prev.text.trim_end().ends_with(':') {
+            let floor = raws[fp - 1].last().map_or(0, |r| r.end);
+            let end = prev.text.trim_end().len();
+            if let Some(a) = attribution::before(prev, end, floor)
+                .filter(|a| matches!(a.kind, Kind::Before | Kind::Colon))
+            {
+                return Some((fp - 1, a));
+            }
+        }
+    }
+    None
+}
+
+/// “…,” she said, “…” is one quote in two parts; “…,” she said. “…” is a second quote by the
+/// same speaker. Either way the gap holds nothing but the first quote's attribution.
+fn join_splits(paras: &[Para], cands: &mut [Cand]) {
+    for b in 0..cands.len() {
+        if !cands[b].alive {
+            continue;
+        }
+        let (bp, braw) = cands[b].last();
+        let Some((ap, bkind, bpos)) = cands[b].attr.as_ref().map(|(ap, a)| (*ap, a.kind, a.pos))
+        else {
+            continue;
+        };
+        if ap != bp
+            || !braw.closed
+            || !matches!(bkind, Kind::After | Kind::Inverted | Kind::According)
+        {
+            continue;
+        }
+        let Some(c) = (b + 1..cands.len()).find(|&c| cands[c].alive) else {
+            continue;
+        };
+        let (cp, craw) = cands[c].first();
+        if cp != bp || bpos < braw.end || bpos >= craw.open {
+            continue;
+        }
+        let own = match &cands[c].attr {
+            None => false,
+            Some((p2, a)) => !(*p2 == bp && a.pos == bpos),
+        };
+        if own {
+            continue;
+        }
+        let p = &paras[bp];
+        let (s, e) = (p.tok_at(braw.end), p.tok_at(craw.open));
+        if e <= s || e - s > 25 || (s..e - 1).any(|i| p.ends_sentence(i)) {
+            continue;
+        }
+        if p.ends_sentence(e - 1) {
+            cands[c].attr = None;
+            cands[c].inherit = Inherit::From(b, 0.95);
+        } else if p.is_punct(e - 1, &[',', ':', ';', '—', '–']) {
+            // Only punctuation may follow the attribution: in "she said, adding that the
+            // team would “…”" the second quote is a partial quote of its own.
+            // Copied, not taken: a candidate's parts are never empty.
+            let parts = cands[c].parts.clone();
+            cands[b].parts.extend(parts);
+            cands[c].alive = false;
+        }
+    }
+}
+
+/// Scare quotes, titles, nicknames and words-as-words are not speech; short quotes are speech
+/// only with an attribution that makes them so.
+fn is_speech(paras: &[Para], c: &Cand) -> bool {
+    if c.parts.len() > 1 {
+        return true;
+    }
+    let (pi, r) = c.first();
+    let p = &paras[pi];
+    let (s, e) = (p.tok_at(r.inner_start), p.tok_at(r.inner_end));
+    let words: Vec<&str> = (s..e).filter(|&i| p.is_word(i)).map(|i| p.s(i)).collect();
+    if words.is_empty() {
+        return false;
+    }
+    // Chinese and Japanese do not space words; count about two characters a word.
+    let inner = p.text.get(r.inner_start..r.inner_end).unwrap_or("");
+    let cjk_chars = if inner.is_ascii() {
+        0
+    } else {
+        inner.chars().filter(|&c| cjk::is_cjk(c)).count()
+    };
+    let word_count =
+        words.iter().filter(|w| !w.chars().any(cjk::is_cjk)).count() + cjk_chars.div_ceil(2);
+    let kind = c.attr.as_ref().map(|(_, a)| a.kind);
+    // A quote continuing an attributed one ("“…,” she said. “Never.”") is attributed too.
+    let continues = matches!(c.inherit, Inherit::From(..));
+    let direct = continues
+        || matches!(
+            kind,
+            Some(
+                Kind::After
+                    | Kind::Inverted
+                    | Kind::Dash
+                    | Kind::Before
+                    | Kind::According
+                    | Kind::Colon
+            )
+        );
+    let open_tok = p.tok_at(r.open);
+    // The word before the opening mark, looking past a comma ("her novel, “…”").
+    let before_tok = match open_tok.checked_sub(1) {
+        Some(i) if p.is_punct(i, &[',']) => i.checked_sub(1),
+        other => other,
+    };
+    let before_word = before_tok.filter(|&i| p.is_word(i)).map(|i| p.s(i));
+    let after_tok = p.tok_at(r.end);
+    // "the film “Jaws”", "the so-called “reform”", "known as “the Wall”".
+    let titled = before_word.is_some_and(|w| {
+        TITLE_NOUNS.contains(w)
+            || (w.eq_ignore_ascii_case("as")
+                && open_tok >= 2
+                && matches!(
+                    p.s(open_tok - 2).to_lowercase().as_str(),
+                    "known" | "referred" | "billed" | "marketed"
+                ))
+    });
+    // Dwayne “The Rock” Johnson.
+    let nickname =
+        before_word.is_some_and(is_cap) && p.is_word(after_tok) && is_cap(p.s(after_tok));
+    let sentence_like = inner.trim_end().ends_with(['.', '!', '?', '…', '。']) || word_count > 10;
+    let title_case = !sentence_like
+        && words.iter().all(|w| {
+            is_cap(w)
+                || matches!(
+                    *w,
+                    "a" | "an"
+                        | "and"
+                        | "at"
+                        | "for"
+                        | "in"
+                        | "of"
+                        | "on"
+                        | "or"
+                        | "the"
+                        | "to"
+                        | "with"
+                )
+        })
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    // A title noun before a quote marks a title only if it reads like one ("the film
+    // “Jaws”"), not before a sentence ("the project “the most important investment…”").
+    let title_like = title_case || word_count <= 4;
+    if ((titled && title_like) || nickname)
+        && !matches!(
+            kind,
+            Some(Kind::After | Kind::Inverted | Kind::Dash | Kind::Before)
+        )
+    {
+        return false;
+    }
+    if title_case && !direct && words.len() > 1 {
+        return false;
+    }
+    if word_count <= 3 {
+        return direct
+            || matches!(kind, Some(Kind::Partial))
+            || matches!(&c.attr, Some((_, a)) if a.kind == Kind::Evaluative && a.r.is_person() && !matches!(a.r, Ref::Role(_)));
+    }
+    true
+}
+
+/// A paragraph that is only a quote continues the speaker of the previous paragraph's last
+/// quote when nothing but that quote's attribution follows it there.
+fn inherit_from_previous_paragraph(paras: &[Para], cands: &mut [Cand]) {
+    let mut last_in_para: Option<(usize, usize)> = None;
+    for c in 0..cands.len() {
+        if !cands[c].alive {
+            continue;
+        }
+        let (fp, first) = cands[c].first();
+        let at_start = paras[fp]
+            .text
+            .get(..first.open)
+            .is_some_and(|t| t.trim().is_empty());
+        if cands[c].attr.is_none()
+            && matches!(cands[c].inherit, Inherit::None)
+            && at_start
+            && fp > 0
+        {
+            if let Some((prev, lp)) = last_in_para.filter(|&(_, lp)| lp + 1 == fp) {
+                if tail_is_attribution(&paras[lp], cands[prev].last().1.end) {
+                    cands[c].inherit = Inherit::From(prev, 0.7);
+                }
+            }
+        }
+        let (lp, _) = cands[c].last();
+        last_in_para = Some((c, lp));
+    }
+}
+
+/// Is the text after byte `from` at most the rest of one sentence (the attribution)?
+fn tail_is_attribution(p: &Para, from: usize) -> bool {
+    let s = p.tok_at(from);
+    let n = p.toks.len();
+    n - s <= 30 && (s..n.saturating_sub(1)).all(|i| !p.ends_sentence(i))
+}
+
+/// Confidence of an attribution found in the quote's own sentence.
+fn base_confidence(kind: Kind) -> f32 {
+    match kind {
+        Kind::After | Kind::Inverted | Kind::Before => 0.95,
+        Kind::Dash | Kind::According => 0.9,
+        Kind::Partial | Kind::Evaluative => 0.85,
+        Kind::Colon => 0.75,
+    }
+}
+
+enum Event {
+    Mention(usize),
+    Resolve(usize),
+}
+
+/// Walks the article in reading order, feeding name mentions to the tracker and resolving
+/// each attribution against what was mentioned before it.
+fn resolve(paras: &[Para], raws: &[Vec<RawQuote>], cands: &mut [Cand]) {
+    let mut tracker = Tracker::default();
+    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); paras.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        if let (true, Some((ap, _))) = (c.alive, &c.attr) {
+            if let Some(list) = by_para.get_mut(*ap) {
+                list.push(ci);
+            }
+        }
+    }
+    for (pi, p) in paras.iter().enumerate() {
+        let names = mentions_in(p, &tracker);
+        let mut events: Vec<(usize, u8, Event)> =
+            Vec::with_capacity(names.len() + by_para[pi].len());
+        for (ni, n) in names.iter().enumerate() {
+            events.push((p.toks[n.start].start, 0, Event::Mention(ni)));
+        }
+        for &ci in &by_para[pi] {
+            if let Some((_, a)) = &cands[ci].attr {
+                events.push((a.pos, 1, Event::Resolve(ci)));
+            }
+        }
+        events.sort_by_key(|&(pos, order, _)| (pos, order));
+        for (pos, _, ev) in events {
+            match ev {
+                Event::Mention(ni) => {
+                    let n = &names[ni];
+                    // Quotes of a paragraph are sorted and disjoint.
+                    let rs = &raws[pi];
+                    let in_quote = rs
+                        .get(rs.partition_point(|r| r.end <= pos))
+                        .is_some_and(|r| r.open <= pos);
+                    let (mut role, mut org) = (n.title.as_deref(), None);
+                    if role.is_none() {
+                        role = role_before(p, n.start).map(|(r, _)| r);
+                    }
+                    if let Some((r, o, _)) = appositive(p, n.end) {
+                        if role.is_none() {
+                            role = r;
+                        }
+                        org = o;
+                    }
+                    // A subject opens its sentence or clause; after a comma only when a verb
+                    // follows ("In 2019, Doe founded…", not "…her uncle, Youssef Benali.").
+                    // A role before the name belongs to the subject ("Opposition
+                    // spokesperson Helen Gray disagreed").
+                    let mut first = n.start;
+                    if first > 0 && p.has(first - 1, &lexicon::TITLES) && p.is_word(first - 1) {
+                        first -= 1;
+                        while first > 0
+                            && n.start - first < 4
+                            && p.is_word(first - 1)
+                            && !p.has(first - 1, &lexicon::NOT_NAMES)
+                            && !p.has(first - 1, &lexicon::REPORTING)
+                        {
+                            first -= 1;
+                        }
+                    }
+                    let prev = first.checked_sub(1);
+                    let verb_follows = p.is_word(n.end)
+                        && is_lower_word(p.s(n.end))
+                        && !p.has(n.end, &lexicon::NOT_NAMES);
+                    let subject = !n.possessive
+                        && !in_quote
+                        && prev.is_none_or(|i| {
+                            p.ends_sentence(i)
+                                || p.is_punct(i, &[';', ':', '(', '—'])
+                                || (p.is_punct(i, &[',']) && verb_follows)
+                                || p.has(i, &lexicon::CONJUNCTIONS)
+                        });
+                    tracker.mention(
+                        Mention {
+                            name: &n.name,
+                            role,
+                            org,
+                            male: n.male,
+                            pos: position(pi, pos),
+                            salient: subject,
+                        },
+                        false,
+                    );
+                }
+                Event::Resolve(ci) => resolve_one(&mut tracker, pi, &mut cands[ci]),
+            }
+        }
+    }
+    for ci in 0..cands.len() {
+        if let Inherit::From(src, factor) = cands[ci].inherit {
+            if cands[ci].alive && cands[ci].attr.is_none() && src < ci {
+                cands[ci].speaker = cands[src].speaker.clone();
+                cands[ci].confidence = cands[src].confidence * factor;
+            }
+        }
+    }
+}
+
+/// The names of a paragraph worth telling the tracker about: every multi-word name, and
+/// single words only when they may refer to someone known ("Ortiz wants…"). Most
+/// capitalised words are single (sentence starts, places), and skipping them before parsing
+/// is the biggest saving of the mention scan.
+fn mentions_in(p: &Para, tracker: &Tracker) -> Vec<Rc<NamePhrase>> {
+    let mut out: Vec<Rc<NamePhrase>> = Vec::new();
+    let mut i = 0;
+    while i < p.toks.len() {
+        if !p.is_word(i) || !is_cap(p.s(i)) {
+            i += 1;
+            continue;
+        }
+        let next_joins = p.is_punct(i + 1, &['.'])
+            || (p.is_word(i + 1) && (is_cap(p.s(i + 1)) || p.has(i + 1, &lexicon::PARTICLES)));
+        if !next_joins && !p.has(i, &lexicon::TITLES) {
+            let (stem, _) = strip_possessive(p.s(i));
+            let seen_here = out.iter().any(|n| n.name.rsplit(' ').next() == Some(stem));
+            if !seen_here && !tracker.may_know(stem) {
+                i += 1;
+                continue;
+            }
+        }
+        match parse_name(p, i) {
+            Some(n) => {
+                i = n.end.max(i + 1);
+                out.push(n);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn resolve_one(tracker: &mut Tracker, pi: usize, c: &mut Cand) {
+    let Some((_, a)) = &c.attr else { return };
+    let pos = position(pi, a.pos);
+    let base = base_confidence(a.kind);
+    let (slot, confidence) = match &a.r {
+        Ref::Name {
+            name,
+            words,
+            role,
+            org,
+            male,
+            sentence_start,
+        } => {
+            let known = tracker.lookup(name);
+            let mention = Mention {
+                name,
+                role: role.as_deref(),
+                org: org.as_deref(),
+                male: *male,
+                pos,
+                salient: true,
+            };
+            let confidence = if *words >= 2 || known.is_some() {
+                base
+            } else if *sentence_start
+                && matches!(
+                    a.kind,
+                    Kind::Before | Kind::Partial | Kind::Evaluative | Kind::Colon
+                )
+            {
+                // "Critics said: “…”": a lone capitalised word opening a sentence may be any
+                // noun.
+                0.45
+            } else {
+                0.6
+            };
+            (tracker.mention(mention, true), confidence)
+        }
+        Ref::Pronoun { plural, male } => {
+            let slot = tracker.pronoun(*male);
+            let near = slot.is_some_and(|s| pi.saturating_sub(tracker.recency(s)) <= 2);
+            let confidence: f32 = if *plural {
+                0.4
+            } else if near {
+                0.8
+            } else {
+                0.55
+            };
+            (slot, confidence.min(base))
+        }
+        Ref::Role(noun) => (tracker.by_role(noun), 0.7),
+        Ref::Unknown => (None, 0.0),
+    };
+    let Some(slot) = slot else { return };
+    tracker.spoke(slot, pos);
+    if let Some(e) = tracker.get(slot) {
+        c.speaker = Some(SpeakerGuess {
+            name: e.name.clone(),
+            role: e.role.clone(),
+            organization: e.org.clone(),
+        });
+        c.confidence = confidence;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(paras: &[&'a str], q: &DetectedQuote) -> Vec<&'a str> {
+        q.spans
+            .iter()
+            .map(|s| &paras[s.paragraph][s.start..s.end])
+            .collect()
+    }
+
+    fn speaker(q: &DetectedQuote) -> Option<&str> {
+        q.speaker.as_ref().map(|s| s.name.as_str())
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_quote() {
+        let paras = [
+            "“First part of it.",
+            "“Second part.  ",
+            "“Last part,” Ada Obi said.",
+        ];
+        let found = detect(&paras);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            texts(&paras, &found[0]),
+            vec!["“First part of it.", "“Second part.", "“Last part,”"]
+        );
+        assert_eq!(speaker(&found[0]), Some("Ada Obi"));
+    }
+
+    #[test]
+    fn split_quote_with_comma_is_one_quote_with_period_two() {
+        let paras = ["“We are ready,” Ada Obi said, “and we are waiting.”"];
+        let found = detect(&paras);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            texts(&paras, &found[0]),
+            vec!["“We are ready,”", "“and we are waiting.”"]
+        );
+        let paras = ["“We are ready,” Ada Obi said. “We are waiting.”"];
+        let found = detect(&paras);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (speaker(&found[0]), speaker(&found[1])),
+            (Some("Ada Obi"), Some("Ada Obi"))
+        );
+    }
+
+    #[test]
+    fn scare_quotes_titles_and_nicknames_are_not_speech() {
+        for text in [
+            "Critics called it “woke” on Monday.",
+            "She watched the film “Jaws” again.",
+            "Dwayne “The Rock” Johnson arrived.",
+            "The so-called “reform package” failed.",
+            "The word “sustainable” appears often.",
+            "His book “The Long Road Home” sold well.",
+        ] {
+            assert!(detect(&[text]).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn partial_quote_takes_the_subject() {
+        let paras = ["Economist Ada Obi called the estimate “optimistic at best” on Monday."];
+        let found = detect(&paras);
+        assert_eq!(found.len(), 1);
+        assert_eq!(speaker(&found[0]), Some("Ada Obi"));
+    }
+
+    #[test]
+    fn references_resolve_to_the_latest_matching_person() {
+        let paras = [
+            "Ada Obi, the city's transport commissioner, met Tom Reyes.",
+            "“Buses first,” Obi said.",
+            "“Then trams,” she added.",
+            "“No,” said Reyes.",
+        ];
+        let found = detect(&paras);
+        let names: Vec<_> = found.iter().map(speaker).collect();
+        assert_eq!(
+            names,
+            vec![Some("Ada Obi"), Some("Ada Obi"), Some("Tom Reyes")]
+        );
+        let guess = found[0].speaker.as_ref().expect("speaker");
+        assert_eq!(guess.role.as_deref(), Some("city's transport commissioner"));
+    }
+
+    #[test]
+    fn weak_attributions_leave_the_speaker_unknown() {
+        // A lone capitalised word opening a sentence might be any noun, unless a title
+        // makes it a name.
+        let found = detect(&["Brightwater said: “We will appeal the ruling.”"]);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].speaker.is_none() && found[0].confidence < MIN_SPEAKER_CONFIDENCE);
+        let found = detect(&["Mr. Brightwater said: “We will appeal the ruling.”"]);
+        assert_eq!(speaker(&found[0]), Some("Brightwater"));
+        // "they" is usually a group.
+        let found = detect(&["Ada Obi left.", "“We stay,” they said."]);
+        assert!(found[0].speaker.is_none());
+        // Nobody named.
+        let found = detect(&["“We stay,” a spokeswoman said."]);
+        assert!(found[0].speaker.is_none());
+    }
+
+    #[test]
+    fn stray_marks_are_dropped() {
+        assert!(detect(&["He is 6'2\" tall and \"then left"]).is_empty());
+        assert!(detect(&["", "\"", "“"]).is_empty());
+    }
+}

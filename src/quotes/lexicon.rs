@@ -1,0 +1,1126 @@
+//! Word lists the detector consults: reporting verbs in the languages Broadsheet publishes
+//! in, titles, name particles and capitalised words that never start a name. Lists are
+//! written sorted and lowercase (a unit test keeps them so) and looked up through a hash set
+//! with a stack-lowercased key.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Verbs that introduce or attribute speech ("she said", "said Doe", "Doe told reporters").
+pub(crate) static REPORTING: Words = Words::new(
+    &[
+        "acknowledged",
+        "acknowledges",
+        "acrescentou",
+        "added",
+        "adds",
+        "admitiu",
+        "admits",
+        "admitted",
+        "advirtió",
+        "affirme",
+        "affirmé",
+        "affirmó",
+        "afirmou",
+        "afirmó",
+        "aggiunto",
+        "agreed",
+        "agrees",
+        "ajoute",
+        "ajouté",
+        "announced",
+        "announces",
+        "answered",
+        "answers",
+        "argued",
+        "argues",
+        "aseguró",
+        "asked",
+        "asks",
+        "assured",
+        "assures",
+        "averti",
+        "añadió",
+        "betont",
+        "betonte",
+        "boasted",
+        "cautioned",
+        "cautions",
+        "claimed",
+        "claims",
+        "commented",
+        "comments",
+        "complained",
+        "complains",
+        "conceded",
+        "concedes",
+        "concluded",
+        "concludes",
+        "confirmed",
+        "confirms",
+        "contended",
+        "contends",
+        "continued",
+        "continues",
+        "contou",
+        "countered",
+        "counters",
+        "cried",
+        "declared",
+        "declares",
+        "declarou",
+        "demanded",
+        "demands",
+        "detto",
+        "dichiarato",
+        "dijo",
+        "disagreed",
+        "disagrees",
+        "disse",
+        "dit",
+        "déclare",
+        "déclaré",
+        "emailed",
+        "emphasised",
+        "emphasises",
+        "emphasized",
+        "emphasizes",
+        "ergänzte",
+        "erklärt",
+        "erklärte",
+        "estime",
+        "estimé",
+        "exclaimed",
+        "explained",
+        "explains",
+        "explicou",
+        "explicó",
+        "explique",
+        "expliqué",
+        "fügte",
+        "garantiu",
+        "hinzugefügt",
+        "indique",
+        "indiqué",
+        "insiste",
+        "insisted",
+        "insists",
+        "insisté",
+        "joked",
+        "jokes",
+        "kritisierte",
+        "laughed",
+        "lembrou",
+        "mahnte",
+        "maintained",
+        "maintains",
+        "meinte",
+        "mused",
+        "muses",
+        "noted",
+        "notes",
+        "objected",
+        "observed",
+        "observes",
+        "pleaded",
+        "pointed",
+        "posted",
+        "posts",
+        "predicted",
+        "predicts",
+        "promised",
+        "promises",
+        "protested",
+        "précise",
+        "précisé",
+        "quipped",
+        "quips",
+        "raconte",
+        "raconté",
+        "rappelle",
+        "rappelé",
+        "recalled",
+        "recalls",
+        "reconheceu",
+        "reconnaît",
+        "reconnu",
+        "recounted",
+        "recounts",
+        "reflected",
+        "reflects",
+        "reiterated",
+        "reiterates",
+        "remarked",
+        "remarks",
+        "replied",
+        "replies",
+        "reported",
+        "responded",
+        "responds",
+        "répond",
+        "répondu",
+        "sagt",
+        "sagte",
+        "said",
+        "say",
+        "says",
+        "schreibt",
+        "schrieb",
+        "señaló",
+        "shouted",
+        "sighed",
+        "snapped",
+        "souligne",
+        "souligné",
+        "spiegato",
+        "stated",
+        "states",
+        "stressed",
+        "stresses",
+        "sublinhou",
+        "suggested",
+        "suggests",
+        "tells",
+        "testified",
+        "texted",
+        "told",
+        "tweeted",
+        "tweets",
+        "underlined",
+        "urged",
+        "urges",
+        "vertelde",
+        "vowed",
+        "vows",
+        "warned",
+        "warns",
+        "warnt",
+        "warnte",
+        "whispered",
+        "wondered",
+        "wonders",
+        "writes",
+        "wrote",
+        "yelled",
+        "zeide",
+    ],
+    1 << 0,
+);
+
+/// Verbs whose object, not whose subject, follows them: "Doe told reporters", never
+/// "“…,” told Doe", so an inverted attribution cannot start with them.
+pub(crate) static OBJECT_VERBS: Words = Words::new(&["tell", "tells", "told"], 1 << 1);
+
+/// Verbs that attribute a partial quote to their subject without introducing speech:
+/// "Doe called the estimate “optimistic at best”".
+pub(crate) static EVALUATIVE: Words = Words::new(
+    &[
+        "accused",
+        "accuses",
+        "blamed",
+        "branded",
+        "brands",
+        "call",
+        "called",
+        "calling",
+        "calls",
+        "characterised",
+        "characterized",
+        "compared",
+        "criticised",
+        "criticized",
+        "decried",
+        "decries",
+        "denounced",
+        "denounces",
+        "describe",
+        "described",
+        "describes",
+        "describing",
+        "dismissed",
+        "dismisses",
+        "hailed",
+        "hails",
+        "labeled",
+        "labelled",
+        "labels",
+        "likened",
+        "likens",
+        "pledged",
+        "pledges",
+        "praised",
+        "praises",
+        "slammed",
+        "termed",
+        "terms",
+    ],
+    1 << 2,
+);
+
+/// Words allowed between a speaker and the reporting verb ("Doe later told", "she has said").
+pub(crate) static VERB_FILLERS: Words = Words::new(
+    &[
+        "a",
+        "again",
+        "also",
+        "calmly",
+        "flatly",
+        "further",
+        "ha",
+        "had",
+        "has",
+        "hat",
+        "have",
+        "hinzu",
+        "is",
+        "just",
+        "later",
+        "on",
+        "once",
+        "only",
+        "out",
+        "previously",
+        "quickly",
+        "quietly",
+        "recently",
+        "repeatedly",
+        "simply",
+        "softly",
+        "then",
+        "was",
+        "will",
+        "would",
+    ],
+    1 << 3,
+);
+
+/// Pronouns that can be the subject of a reporting verb.
+pub(crate) static PRONOUNS_SINGULAR: Words = Words::new(
+    &[
+        "ella", "elle", "er", "he", "hij", "il", "lei", "lui", "she", "zij", "él",
+    ],
+    1 << 4,
+);
+pub(crate) static PRONOUNS_PLURAL: Words =
+    Words::new(&["elles", "ellos", "ils", "sie", "they"], 1 << 5);
+pub(crate) static PRONOUNS_MALE: Words =
+    Words::new(&["er", "he", "hij", "il", "lui", "él"], 1 << 6);
+
+/// Titles and honorifics that precede a name. The ones in [`HONORIFICS`] are not roles.
+pub(crate) static TITLES: Words = Words::new(
+    &[
+        "activist",
+        "actor",
+        "actress",
+        "adm",
+        "admiral",
+        "adviser",
+        "advisor",
+        "aide",
+        "alcalde",
+        "alcaldesa",
+        "alderman",
+        "ambassador",
+        "analyst",
+        "archbishop",
+        "architect",
+        "artist",
+        "athlete",
+        "attorney",
+        "author",
+        "baker",
+        "biologist",
+        "bishop",
+        "boxer",
+        "brother",
+        "bürgermeister",
+        "bürgermeisterin",
+        "campaigner",
+        "capt",
+        "captain",
+        "cardinal",
+        "ceo",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chancellor",
+        "chaplain",
+        "chef",
+        "chemist",
+        "chief",
+        "climber",
+        "cmdr",
+        "coach",
+        "col",
+        "colonel",
+        "comedian",
+        "commander",
+        "commissioner",
+        "commuter",
+        "conductor",
+        "congressman",
+        "congresswoman",
+        "constable",
+        "consultant",
+        "councillor",
+        "councilman",
+        "councilor",
+        "councilwoman",
+        "counsel",
+        "curator",
+        "cyclist",
+        "dame",
+        "dancer",
+        "dean",
+        "defender",
+        "deputy",
+        "designer",
+        "det",
+        "detective",
+        "diplomat",
+        "directeur",
+        "director",
+        "directrice",
+        "direktor",
+        "direktorin",
+        "docteur",
+        "doctor",
+        "doctora",
+        "dr",
+        "drummer",
+        "economist",
+        "editor",
+        "engineer",
+        "entrepreneur",
+        "epidemiologist",
+        "executive",
+        "farmer",
+        "father",
+        "filmmaker",
+        "firefighter",
+        "fisherman",
+        "founder",
+        "fr",
+        "frau",
+        "gen",
+        "general",
+        "goalkeeper",
+        "gov",
+        "governor",
+        "grandfather",
+        "grandmother",
+        "guitarist",
+        "herr",
+        "historian",
+        "imam",
+        "insp",
+        "inspector",
+        "investor",
+        "journalist",
+        "judge",
+        "juez",
+        "jueza",
+        "justice",
+        "kanzler",
+        "kanzlerin",
+        "king",
+        "lady",
+        "lawyer",
+        "leader",
+        "lieutenant",
+        "lord",
+        "lt",
+        "madame",
+        "maire",
+        "maj",
+        "major",
+        "manager",
+        "marshal",
+        "mayor",
+        "midfielder",
+        "miner",
+        "minister",
+        "ministerin",
+        "ministra",
+        "ministre",
+        "ministro",
+        "miss",
+        "mme",
+        "monk",
+        "monsieur",
+        "mother",
+        "mr",
+        "mrs",
+        "ms",
+        "musician",
+        "mx",
+        "novelist",
+        "nun",
+        "nurse",
+        "officer",
+        "organiser",
+        "organizer",
+        "owner",
+        "pastor",
+        "pensioner",
+        "photographer",
+        "physicist",
+        "pianist",
+        "pilot",
+        "player",
+        "playwright",
+        "poet",
+        "pollster",
+        "pope",
+        "portavoz",
+        "premier",
+        "president",
+        "presidenta",
+        "presidente",
+        "priest",
+        "prince",
+        "princess",
+        "producer",
+        "prof",
+        "professor",
+        "professorin",
+        "prosecutor",
+        "präsident",
+        "präsidentin",
+        "président",
+        "présidente",
+        "queen",
+        "rabbi",
+        "rapper",
+        "rep",
+        "reporter",
+        "representative",
+        "researcher",
+        "resident",
+        "rev",
+        "reverend",
+        "richter",
+        "richterin",
+        "runner",
+        "scientist",
+        "secretary",
+        "secretary-general",
+        "sen",
+        "senator",
+        "senatore",
+        "sergeant",
+        "sgt",
+        "sheikh",
+        "sheriff",
+        "shopkeeper",
+        "sindaco",
+        "singer",
+        "sir",
+        "sister",
+        "soldier",
+        "speaker",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "sprecher",
+        "sprecherin",
+        "sr",
+        "sra",
+        "strategist",
+        "striker",
+        "student",
+        "superintendent",
+        "supt",
+        "survivor",
+        "swimmer",
+        "teacher",
+        "teenager",
+        "treasurer",
+        "veteran",
+        "vicar",
+        "virologist",
+        "volunteer",
+        "widow",
+        "writer",
+    ],
+    1 << 7,
+);
+
+/// Honorifics: titles that say nothing about a person's role.
+pub(crate) static HONORIFICS: Words = Words::new(
+    &[
+        "dame", "dr", "frau", "herr", "lady", "lord", "madame", "miss", "mme", "monsieur", "mr",
+        "mrs", "ms", "mx", "sir", "sr", "sra",
+    ],
+    1 << 8,
+);
+pub(crate) static HONORIFICS_MALE: Words = Words::new(
+    &[
+        "father", "herr", "king", "lord", "monsieur", "mr", "prince", "sir", "sr",
+    ],
+    1 << 9,
+);
+pub(crate) static HONORIFICS_FEMALE: Words = Words::new(
+    &[
+        "dame", "frau", "lady", "madame", "miss", "mme", "mrs", "ms", "princess", "queen",
+        "sister", "sra",
+    ],
+    1 << 10,
+);
+
+/// Abbreviations whose trailing period does not end a sentence.
+pub(crate) static ABBREVIATIONS: Words = Words::new(
+    &[
+        "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "det", "dr", "e.g", "etc",
+        "feb", "fr", "ft", "gen", "gov", "hon", "i.e", "inc", "insp", "jan", "jr", "lt", "ltd",
+        "maj", "mme", "mr", "mrs", "ms", "mt", "mx", "no", "nov", "oct", "pres", "prof", "rep",
+        "rev", "sen", "sept", "sgt", "sr", "st", "supt", "vs",
+    ],
+    1 << 11,
+);
+
+/// Lowercase particles inside names: Ludwig van Beethoven, Ana de Souza, Osama bin Laden.
+pub(crate) static PARTICLES: Words = Words::new(
+    &[
+        "af", "al", "av", "bin", "binti", "da", "das", "de", "degli", "dei", "del", "della", "den",
+        "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "st", "ten", "ter", "van", "von",
+        "y", "zu",
+    ],
+    1 << 12,
+);
+
+/// Capitalised words that do not start or belong to a person's name (sentence starters,
+/// determiners, weekdays, months that are rarely first names, group nouns).
+pub(crate) static NOT_NAMES: Words = Words::new(
+    &[
+        "a",
+        "according",
+        "after",
+        "all",
+        "also",
+        "although",
+        "an",
+        "analysts",
+        "and",
+        "another",
+        "any",
+        "as",
+        "at",
+        "authorities",
+        "because",
+        "before",
+        "both",
+        "but",
+        "by",
+        "critics",
+        "das",
+        "december",
+        "dem",
+        "den",
+        "der",
+        "des",
+        "die",
+        "doctors",
+        "during",
+        "each",
+        "ein",
+        "eine",
+        "einer",
+        "el",
+        "elle",
+        "els",
+        "er",
+        "es",
+        "even",
+        "every",
+        "everyone",
+        "experts",
+        "february",
+        "for",
+        "friday",
+        "from",
+        "he",
+        "her",
+        "here",
+        "his",
+        "how",
+        "however",
+        "i",
+        "if",
+        "il",
+        "in",
+        "into",
+        "investigators",
+        "it",
+        "its",
+        "january",
+        "la",
+        "las",
+        "last",
+        "le",
+        "les",
+        "los",
+        "many",
+        "meanwhile",
+        "monday",
+        "more",
+        "most",
+        "my",
+        "next",
+        "no",
+        "nobody",
+        "none",
+        "not",
+        "november",
+        "october",
+        "officials",
+        "on",
+        "one",
+        "only",
+        "or",
+        "others",
+        "our",
+        "parents",
+        "police",
+        "protesters",
+        "researchers",
+        "residents",
+        "saturday",
+        "scientists",
+        "september",
+        "she",
+        "since",
+        "so",
+        "some",
+        "still",
+        "students",
+        "sunday",
+        "teachers",
+        "that",
+        "the",
+        "their",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "thursday",
+        "to",
+        "today",
+        "tuesday",
+        "un",
+        "une",
+        "until",
+        "voters",
+        "we",
+        "wednesday",
+        "what",
+        "when",
+        "where",
+        "while",
+        "who",
+        "why",
+        "with",
+        "witnesses",
+        "workers",
+        "yes",
+        "yesterday",
+        "yet",
+        "you",
+    ],
+    1 << 13,
+);
+
+/// Nouns that make the next quoted words a title, a term or a nickname, not speech.
+pub(crate) static TITLE_NOUNS: Words = Words::new(
+    &[
+        "album",
+        "anthem",
+        "article",
+        "banner",
+        "book",
+        "campaign",
+        "caption",
+        "chant",
+        "column",
+        "doctrine",
+        "documentary",
+        "dubbed",
+        "entitled",
+        "episode",
+        "essay",
+        "exhibition",
+        "expression",
+        "film",
+        "hashtag",
+        "headline",
+        "label",
+        "motto",
+        "movie",
+        "musical",
+        "named",
+        "nickname",
+        "nicknamed",
+        "novel",
+        "opera",
+        "operation",
+        "painting",
+        "phrase",
+        "play",
+        "podcast",
+        "poem",
+        "programme",
+        "series",
+        "show",
+        "slogan",
+        "so-called",
+        "song",
+        "term",
+        "titled",
+        "word",
+        "words",
+    ],
+    1 << 14,
+);
+
+/// First words of an appositive that is a clause or an age, not a role ("Doe, who led…").
+pub(crate) static NOT_ROLE_STARTS: Words = Words::new(
+    &[
+        "according",
+        "after",
+        "although",
+        "and",
+        "as",
+        "at",
+        "before",
+        "but",
+        "during",
+        "for",
+        "from",
+        "having",
+        "he",
+        "however",
+        "if",
+        "in",
+        "it",
+        "meanwhile",
+        "on",
+        "she",
+        "since",
+        "speaking",
+        "that",
+        "they",
+        "though",
+        "through",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "with",
+        "writing",
+    ],
+    1 << 15,
+);
+
+/// Words that join clauses; a name right after one is a subject ("…, and Doe said").
+pub(crate) static CONJUNCTIONS: Words = Words::new(
+    &[
+        "after", "although", "and", "as", "because", "before", "but", "so", "that", "though",
+        "when", "whereas", "while",
+    ],
+    1 << 16,
+);
+
+/// Determiners before a lowercase speaker ("the minister said"), which names nobody.
+pub(crate) static DETERMINERS: Words = Words::new(
+    &[
+        "a", "an", "another", "das", "dem", "den", "der", "des", "die", "ein", "eine", "el", "gli",
+        "her", "his", "il", "its", "la", "las", "le", "les", "lo", "los", "o", "one", "os", "our",
+        "several", "some", "the", "their", "two", "um", "uma", "un", "una", "une", "uno",
+    ],
+    1 << 17,
+);
+
+/// Prepositions, which end a role description before a name ("spoke to Jane Doe").
+pub(crate) static PREPOSITIONS: Words = Words::new(
+    &[
+        "about", "after", "against", "at", "before", "by", "during", "for", "from", "in", "into",
+        "of", "on", "since", "through", "to", "toward", "towards", "under", "until", "with",
+        "without",
+    ],
+    1 << 19,
+);
+
+/// Words that start the name of an institution, never part of a person's name.
+pub(crate) static ORG_WORDS: Words = Words::new(
+    &[
+        "agence",
+        "agencia",
+        "agency",
+        "agentur",
+        "amt",
+        "association",
+        "bank",
+        "center",
+        "centre",
+        "centro",
+        "city",
+        "clinic",
+        "club",
+        "college",
+        "commission",
+        "company",
+        "council",
+        "court",
+        "department",
+        "fondation",
+        "foundation",
+        "fundación",
+        "gericht",
+        "government",
+        "group",
+        "hospital",
+        "institut",
+        "institute",
+        "instituto",
+        "klinik",
+        "kommission",
+        "ministerio",
+        "ministerium",
+        "ministry",
+        "ministère",
+        "museo",
+        "museum",
+        "musée",
+        "partei",
+        "parti",
+        "partido",
+        "party",
+        "police",
+        "polizei",
+        "regierung",
+        "school",
+        "schule",
+        "society",
+        "stadt",
+        "stiftung",
+        "theater",
+        "theatre",
+        "tribunal",
+        "union",
+        "universidad",
+        "university",
+        "università",
+        "universität",
+        "université",
+        "verband",
+        "zentrum",
+    ],
+    1 << 18,
+);
+
+/// One word list. All lists share one index from lowercase word to a bit set of the lists
+/// that hold it, so a token is looked up once (when it is tokenized) and every later test is
+/// a bit test. Lookups are the hot path of detection.
+pub(crate) struct Words {
+    list: &'static [&'static str],
+    bit: u32,
+}
+
+static ALL: [&Words; 20] = [
+    &REPORTING,
+    &OBJECT_VERBS,
+    &EVALUATIVE,
+    &VERB_FILLERS,
+    &PRONOUNS_SINGULAR,
+    &PRONOUNS_PLURAL,
+    &PRONOUNS_MALE,
+    &TITLES,
+    &HONORIFICS,
+    &HONORIFICS_MALE,
+    &HONORIFICS_FEMALE,
+    &ABBREVIATIONS,
+    &PARTICLES,
+    &NOT_NAMES,
+    &TITLE_NOUNS,
+    &NOT_ROLE_STARTS,
+    &CONJUNCTIONS,
+    &DETERMINERS,
+    &ORG_WORDS,
+    &PREPOSITIONS,
+];
+
+/// Word -> lists, behind a bitmap of lengths and of first/last letters that rejects most
+/// words before any hashing.
+struct Index {
+    lengths: u64,
+    ends: [u64; 16],
+    map: HashMap<&'static [u8], u32, BuildHasherDefault<FxHasher>>,
+}
+
+fn ends_bit(word: &[u8]) -> Option<usize> {
+    let (first, last) = (word.first()?, word.last()?);
+    Some(usize::from(first & 31) << 5 | usize::from(last & 31))
+}
+
+static INDEX: OnceLock<Index> = OnceLock::new();
+
+impl Index {
+    fn build() -> Self {
+        let mut index = Index {
+            lengths: 0,
+            ends: [0; 16],
+            map: HashMap::default(),
+        };
+        for words in ALL {
+            for word in words.list {
+                let bytes = word.as_bytes();
+                index.lengths |= 1u64.checked_shl(bytes.len() as u32).unwrap_or(0);
+                if let Some(bit) = ends_bit(bytes) {
+                    index.ends[bit / 64] |= 1 << (bit % 64);
+                }
+                *index.map.entry(bytes).or_default() |= words.bit;
+            }
+        }
+        index
+    }
+
+    fn get(&self, key: &[u8]) -> u32 {
+        let len_ok = key.len() >= 64 || self.lengths & (1u64 << key.len()) != 0;
+        let ends_ok = ends_bit(key).is_some_and(|bit| self.ends[bit / 64] & (1 << (bit % 64)) != 0);
+        if len_ok && ends_ok {
+            self.map.get(key).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+}
+
+/// The lists (as a bit set of [`Words::bit`]s) that hold `word`, in any case.
+pub(crate) fn lists_of(word: &str) -> u32 {
+    let index = INDEX.get_or_init(Index::build);
+    let mut buf = [0u8; 24];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let key = &mut buf[..word.len()];
+        key.copy_from_slice(word.as_bytes());
+        key.make_ascii_lowercase();
+        index.get(key)
+    } else if word.len() > 48 {
+        0
+    } else {
+        // Lowercase on the stack: words with curly apostrophes (don’t) are common.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let n = c.len_utf8();
+            let Some(slot) = buf.get_mut(len..len + n) else {
+                return 0;
+            };
+            c.encode_utf8(slot);
+            len += n;
+        }
+        index.get(&buf[..len])
+    }
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str], bit: u32) -> Self {
+        Words { list, bit }
+    }
+
+    pub(crate) fn bit(&self) -> u32 {
+        self.bit
+    }
+
+    /// Is `word`, in any case, in the list?
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        lists_of(word) & self.bit != 0
+    }
+
+    #[cfg(test)]
+    fn list(&self) -> &'static [&'static str] {
+        self.list
+    }
+}
+
+/// The multiply-rotate hash of rustc (FxHash): fast on short keys, and nothing here is
+/// adversarial (the keys are our own word lists).
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_unique() {
+        let lists: &[(&str, &Words)] = &[
+            ("REPORTING", &REPORTING),
+            ("OBJECT_VERBS", &OBJECT_VERBS),
+            ("EVALUATIVE", &EVALUATIVE),
+            ("VERB_FILLERS", &VERB_FILLERS),
+            ("PRONOUNS_SINGULAR", &PRONOUNS_SINGULAR),
+            ("PRONOUNS_PLURAL", &PRONOUNS_PLURAL),
+            ("PRONOUNS_MALE", &PRONOUNS_MALE),
+            ("TITLES", &TITLES),
+            ("HONORIFICS", &HONORIFICS),
+            ("HONORIFICS_MALE", &HONORIFICS_MALE),
+            ("HONORIFICS_FEMALE", &HONORIFICS_FEMALE),
+            ("ABBREVIATIONS", &ABBREVIATIONS),
+            ("PARTICLES", &PARTICLES),
+            ("NOT_NAMES", &NOT_NAMES),
+            ("TITLE_NOUNS", &TITLE_NOUNS),
+            ("NOT_ROLE_STARTS", &NOT_ROLE_STARTS),
+            ("CONJUNCTIONS", &CONJUNCTIONS),
+            ("DETERMINERS", &DETERMINERS),
+            ("ORG_WORDS", &ORG_WORDS),
+            ("PREPOSITIONS", &PREPOSITIONS),
+        ];
+        for (name, words) in lists {
+            let list = words.list();
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+            for word in list.iter() {
+                assert_eq!(word.to_lowercase(), *word, "{name}: {word}");
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_ignores_case() {
+        assert!(REPORTING.contains("Said"));
+        assert!(REPORTING.contains("DÉCLARÉ"));
+        assert!(!REPORTING.contains("walked"));
+        assert!(!REPORTING.contains(&"x".repeat(100)));
+    }
+}

@@ -1,0 +1,148 @@
+//! Quotes: who said what. Detection finds quoted speech and its speaker in plain text;
+//! [`annotate`] turns the result into `Inline::Quote` nodes of the article, and [`index`]
+//! summarises the quotes for the reader interactions. Pure Rust, no browser code.
+
+mod apply;
+mod attribution;
+mod cjk;
+mod detect;
+mod lexicon;
+mod marks;
+mod names;
+mod text;
+
+pub use detect::{detect, DetectedQuote, Span, SpeakerGuess, MIN_SPEAKER_CONFIDENCE};
+
+use std::collections::HashMap;
+
+use crate::model::{Article, Block, Inline, QuoteOrigin};
+
+/// Applies the article's `quotes` mode: in `Auto`, detects quotes in text the editor did not
+/// mark and wraps them in `Inline::Quote` nodes (origin `Detected`), adding detected
+/// speakers to `article.people`; in `Off`, removes all quote marks.
+pub fn annotate(article: Article) -> Article {
+    apply::annotate(article)
+}
+
+/// One quote as the reader sees it: all its parts share `number`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteSummary {
+    /// 1-based, in reading order.
+    pub number: usize,
+    /// The `quote_id` of the `QuoteMark`s that make up this quote.
+    pub quote_id: String,
+    /// Index into `Article::people`.
+    pub speaker: Option<usize>,
+    pub origin: QuoteOrigin,
+    /// Plain text of all parts, joined with " … " (pieces of one span that an emphasis or
+    /// link boundary split join directly).
+    pub text: String,
+}
+
+/// All quotes of an annotated article in reading order, plus per-speaker counts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QuoteIndex {
+    pub quotes: Vec<QuoteSummary>,
+    /// `(person index, number of quotes)` for every person quoted at least once, in order of
+    /// first appearance.
+    pub speakers: Vec<(usize, usize)>,
+}
+
+/// Numbers the quotes of an annotated article in reading order.
+pub fn index(article: &Article) -> QuoteIndex {
+    let mut idx = QuoteIndex::default();
+    let people = article.people.len();
+    let mut state = Collect {
+        people,
+        by_id: HashMap::new(),
+        pos: 0,
+    };
+    for block in &article.body {
+        match block {
+            Block::Paragraph(c)
+            | Block::Heading { content: c, .. }
+            | Block::PullQuote { content: c, .. } => state.run(c, &mut idx.quotes),
+            Block::List { items, .. } => items
+                .iter()
+                .for_each(|item| state.run(item, &mut idx.quotes)),
+            Block::Figure(f) => {
+                if let Some(c) = &f.caption {
+                    state.run(c, &mut idx.quotes);
+                }
+            }
+        }
+    }
+    let mut slot: HashMap<usize, usize> = HashMap::new();
+    for q in &idx.quotes {
+        if let Some(s) = q.speaker {
+            match slot.get(&s) {
+                Some(&i) => idx.speakers[i].1 += 1,
+                None => {
+                    slot.insert(s, idx.speakers.len());
+                    idx.speakers.push((s, 1));
+                }
+            }
+        }
+    }
+    idx
+}
+
+/// Walks inline runs in reading order; `pos` counts plain-text bytes across the whole
+/// article (plus one between runs), so touching pieces of one quote can be told apart from
+/// separate parts.
+struct Collect {
+    people: usize,
+    /// quote_id -> (index in the list, position where its latest piece ended).
+    by_id: HashMap<String, (usize, usize)>,
+    pos: usize,
+}
+
+impl Collect {
+    fn run(&mut self, nodes: &[Inline], quotes: &mut Vec<QuoteSummary>) {
+        self.walk(nodes, quotes);
+        // Separate runs never touch.
+        self.pos += 1;
+    }
+
+    fn walk(&mut self, nodes: &[Inline], quotes: &mut Vec<QuoteSummary>) {
+        for node in nodes {
+            match node {
+                Inline::Quote(mark) => {
+                    let text = Inline::plain_text(&mark.content);
+                    let start = self.pos;
+                    self.pos += text.len();
+                    // A speaker index outside `people` would make every consumer check it.
+                    let speaker = mark.speaker.filter(|&s| s < self.people);
+                    match self.by_id.get_mut(&mark.quote_id) {
+                        Some((i, end)) => {
+                            if let Some(q) = quotes.get_mut(*i) {
+                                if *end != start {
+                                    q.text.push_str(" … ");
+                                }
+                                q.text.push_str(&text);
+                                q.speaker = q.speaker.or(speaker);
+                            }
+                            *end = self.pos;
+                        }
+                        None => {
+                            self.by_id
+                                .insert(mark.quote_id.clone(), (quotes.len(), self.pos));
+                            quotes.push(QuoteSummary {
+                                number: quotes.len() + 1,
+                                quote_id: mark.quote_id.clone(),
+                                speaker,
+                                origin: mark.origin,
+                                text,
+                            });
+                        }
+                    }
+                }
+                Inline::Emphasis(c) | Inline::Strong(c) | Inline::Link { content: c, .. } => {
+                    self.walk(c, quotes)
+                }
+                Inline::Text(t) => self.pos += t.len(),
+                Inline::LineBreak => self.pos += 1,
+            }
+        }
+    }
+}

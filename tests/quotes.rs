@@ -1,0 +1,273 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Quote detection against the labelled corpus (`tests/data/quotes/corpus.json`), with the
+//! same scoring as `examples/quote_eval.rs`, plus robustness on hostile text.
+
+#[path = "../examples/quote_eval.rs"]
+#[allow(dead_code)]
+mod quote_eval;
+
+use broadsheet::model::{Article, Block, Inline, QuoteMark, QuoteOrigin, QuotesMode};
+use broadsheet::quotes::{annotate, detect, index};
+
+fn corpus() -> Vec<quote_eval::Item> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/quotes/corpus.json");
+    let text = std::fs::read_to_string(path).expect("corpus file is part of the repository");
+    quote_eval::load(&text).expect("corpus is well-formed")
+}
+
+#[test]
+fn corpus_meets_targets() {
+    let items = corpus();
+    assert!(items.len() >= 50, "corpus has {} items", items.len());
+    let report = quote_eval::evaluate(&items);
+    quote_eval::print(&report);
+    for failure in &report.failures {
+        println!("  {failure}");
+    }
+    let (_, _, f1) = report.exact();
+    assert!(f1 >= quote_eval::MIN_SPAN_F1, "exact span F1 {f1:.3}");
+    let accuracy = report.speaker_accuracy();
+    assert!(
+        accuracy >= quote_eval::MIN_SPEAKER_ACCURACY,
+        "speaker accuracy {accuracy:.3}"
+    );
+}
+
+#[test]
+fn corpus_spans_are_char_boundaries_and_ordered() {
+    for item in corpus() {
+        let refs: Vec<&str> = item.paragraphs.iter().map(String::as_str).collect();
+        let mut last = (0, 0);
+        for q in detect(&refs) {
+            let first = q.spans.first().expect("a quote has a span");
+            assert!(
+                (first.paragraph, first.start) >= last,
+                "{}: quotes out of order",
+                item.name
+            );
+            last = (first.paragraph, first.start);
+            for s in &q.spans {
+                let text = &refs[s.paragraph];
+                assert!(s.start < s.end && s.end <= text.len(), "{}", item.name);
+                assert!(
+                    text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                    "{}",
+                    item.name
+                );
+            }
+        }
+    }
+}
+
+/// Whole corpus through `annotate` as one article: the plain text survives unchanged and
+/// every detected quote is indexed.
+#[test]
+fn corpus_annotates_as_an_article() {
+    let items = corpus();
+    let body: Vec<Block> = items
+        .iter()
+        .flat_map(|item| {
+            item.paragraphs
+                .iter()
+                .map(|p| Block::Paragraph(vec![Inline::Text(p.clone())]))
+        })
+        .collect();
+    let before: Vec<String> = body
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(c) => Inline::plain_text(c),
+            _ => String::new(),
+        })
+        .collect();
+    let article = annotate(Article {
+        body,
+        quotes: QuotesMode::Auto,
+        ..Article::default()
+    });
+    let after: Vec<String> = article
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(c) => Inline::plain_text(c),
+            _ => String::new(),
+        })
+        .collect();
+    assert_eq!(before, after);
+    let idx = index(&article);
+    assert!(
+        idx.quotes.len() >= 100,
+        "{} quotes indexed",
+        idx.quotes.len()
+    );
+    for (n, q) in idx.quotes.iter().enumerate() {
+        assert_eq!(q.number, n + 1);
+        assert!(q.speaker.is_none_or(|s| s < article.people.len()));
+    }
+    let counted: usize = idx.speakers.iter().map(|&(_, n)| n).sum();
+    assert_eq!(
+        counted,
+        idx.quotes.iter().filter(|q| q.speaker.is_some()).count()
+    );
+}
+
+/// A small deterministic generator (xorshift), so the test needs no extra crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn hostile_text_never_panics() {
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "„",
+        "「",
+        "」",
+        "『",
+        "』",
+        "‹",
+        "›",
+        " ",
+        ",",
+        ".",
+        ":",
+        "—",
+        "-",
+        "said",
+        "Said",
+        "she",
+        "Jane",
+        "Doe",
+        "Dr.",
+        "J.",
+        "van",
+        "al-",
+        "according",
+        "to",
+        "é",
+        "\u{301}",
+        "日本",
+        "と",
+        "は",
+        "述べた",
+        "说",
+        "：",
+        "\n",
+        "’s",
+        "the",
+        "minister",
+        "12",
+        "\u{200d}",
+        "🙂",
+        "a-t-il",
+        "so",
+        "il",
+        "who",
+        ";",
+        "(",
+        ")",
+        "?",
+        "!",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..3000 {
+        let n_paras = 1 + (rng.next() % 4) as usize;
+        let paras: Vec<String> = (0..n_paras)
+            .map(|_| {
+                let len = (rng.next() % 40) as usize;
+                (0..len)
+                    .map(|_| PIECES[(rng.next() % PIECES.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(if rng.next() % 3 == 0 { " " } else { "" })
+            })
+            .collect();
+        let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+        for q in detect(&refs) {
+            for s in &q.spans {
+                assert!(refs[s.paragraph].get(s.start..s.end).is_some());
+            }
+        }
+        let body: Vec<Block> = paras
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let cut = p
+                    .char_indices()
+                    .nth(p.chars().count() / 2)
+                    .map_or(0, |(i, _)| i);
+                let tail = vec![Inline::Text(p[cut..].to_string())];
+                let tail = if i % 2 == 0 {
+                    Inline::Emphasis(tail)
+                } else {
+                    Inline::Quote(QuoteMark {
+                        quote_id: format!("q{}", i % 3),
+                        speaker: None,
+                        origin: QuoteOrigin::Editor,
+                        content: tail,
+                    })
+                };
+                Block::Paragraph(vec![
+                    Inline::Text(p[..cut].to_string()),
+                    tail,
+                    Inline::LineBreak,
+                ])
+            })
+            .collect();
+        let mode =
+            [QuotesMode::Auto, QuotesMode::Explicit, QuotesMode::Off][(rng.next() % 3) as usize];
+        let article = Article {
+            body,
+            quotes: mode,
+            ..Article::default()
+        };
+        let before = plain(&article);
+        let annotated = annotate(article);
+        assert_eq!(plain(&annotated), before, "annotation changed the text");
+        let idx = index(&annotated);
+        assert!(idx
+            .quotes
+            .iter()
+            .all(|q| q.speaker.is_none_or(|s| s < annotated.people.len())));
+        assert_eq!(
+            annotate(annotated.clone()),
+            annotated,
+            "annotating twice changed the article"
+        );
+    }
+}
+
+fn plain(article: &Article) -> Vec<String> {
+    article
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(c) => Inline::plain_text(c),
+            _ => String::new(),
+        })
+        .collect()
+}
+
+#[test]
+fn pathological_sizes_stay_fast() {
+    let long_quote = format!("“{}", "word ".repeat(200_000));
+    let many_marks = "\"".repeat(100_000);
+    let names = "Jane Doe said ".repeat(50_000);
+    let start = std::time::Instant::now();
+    for text in [long_quote.as_str(), many_marks.as_str(), names.as_str()] {
+        let _ = detect(&[text, text]);
+    }
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}

@@ -72,47 +72,67 @@ pub fn citation(article: &Article, quote: &QuoteSummary, link: &str) -> String {
 
 /// A Text Fragments link to the quote (`base#:~:text=start,end`), or `None` when the quote's
 /// words occur more than once in the article, where the browser might highlight the wrong
-/// place. `base` is the canonical URL when it is absolute, else `page_url`.
+/// place. `base` is the canonical URL when it is absolute, else `page_url`. Reads the whole
+/// article: for more than one quote, use a [`FragmentCheck`].
 pub fn text_fragment_link(
     article: &Article,
     quote: &QuoteSummary,
     page_url: &str,
 ) -> Option<String> {
-    let parts = bare_parts(&quote.text);
-    let first: Vec<&str> = parts.first()?.split_whitespace().collect();
-    let last: Vec<&str> = parts.last()?.split_whitespace().collect();
-    if first.is_empty() || last.is_empty() {
-        return None;
-    }
-    let (start, end) = if parts.len() == 1 && first.len() <= 2 * FRAGMENT_WORDS {
-        (first.join(" "), None)
-    } else {
-        let start = first[..first.len().min(FRAGMENT_WORDS)].join(" ");
-        let end = last[last.len().saturating_sub(FRAGMENT_WORDS)..].join(" ");
-        (start, Some(end))
-    };
+    FragmentCheck::new(article).link(article, quote, page_url)
+}
 
-    // Browsers match case-insensitively with whitespace collapsed; count the same way.
-    let haystack = normalize(&article_plain_text(article));
-    let once = |needle: &str| count(&haystack, &normalize(needle)) == 1;
-    if !parts.iter().all(|part| once(part)) || !once(&start) || !end.as_deref().is_none_or(once) {
-        return None;
+/// The article's text as browsers search it for text fragments (case-insensitive, white
+/// space collapsed), made once per article and reused for each quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FragmentCheck {
+    haystack: String,
+}
+
+impl FragmentCheck {
+    pub fn new(article: &Article) -> FragmentCheck {
+        FragmentCheck {
+            haystack: normalize(&article_plain_text(article)),
+        }
     }
 
-    let base = match &article.canonical_url {
-        Some(url) if url.is_absolute() => url.as_str(),
-        _ => page_url,
-    };
-    let mut link = format!(
-        "{}#:~:text={}",
-        without_fragment(base),
-        percent_encode(&start)
-    );
-    if let Some(end) = end {
-        link.push(',');
-        link.push_str(&percent_encode(&end));
+    /// [`text_fragment_link`] for a quote of the article this check was made from.
+    pub fn link(&self, article: &Article, quote: &QuoteSummary, page_url: &str) -> Option<String> {
+        let parts = bare_parts(&quote.text);
+        let first: Vec<&str> = parts.first()?.split_whitespace().collect();
+        let last: Vec<&str> = parts.last()?.split_whitespace().collect();
+        if first.is_empty() || last.is_empty() {
+            return None;
+        }
+        let (start, end) = if parts.len() == 1 && first.len() <= 2 * FRAGMENT_WORDS {
+            (first.join(" "), None)
+        } else {
+            let start = first[..first.len().min(FRAGMENT_WORDS)].join(" ");
+            let end = last[last.len().saturating_sub(FRAGMENT_WORDS)..].join(" ");
+            (start, Some(end))
+        };
+
+        let once = |needle: &str| count(&self.haystack, &normalize(needle)) == 1;
+        if !parts.iter().all(|part| once(part)) || !once(&start) || !end.as_deref().is_none_or(once)
+        {
+            return None;
+        }
+
+        let base = match &article.canonical_url {
+            Some(url) if url.is_absolute() => url.as_str(),
+            _ => page_url,
+        };
+        let mut link = format!(
+            "{}#:~:text={}",
+            without_fragment(base),
+            percent_encode(&start)
+        );
+        if let Some(end) = end {
+            link.push(',');
+            link.push_str(&percent_encode(&end));
+        }
+        Some(link)
     }
-    Some(link)
 }
 
 /// The text a reader sees in the article (headline, standfirst and body), one block a line.

@@ -58,11 +58,11 @@ impl Catalog {
         self.first_parts.get(&mark.quote_id) == Some(&mark.content)
     }
 
+    /// Quote `number` (numbers are 1-based positions in reading order, so this is O(1): it
+    /// runs for every quote part whenever the speaker filter changes).
     pub fn quote(&self, number: usize) -> Option<&QuoteSummary> {
-        self.index
-            .quotes
-            .iter()
-            .find(|quote| quote.number == number)
+        let quote = self.index.quotes.get(number.checked_sub(1)?)?;
+        (quote.number == number).then_some(quote)
     }
 
     pub fn total(&self) -> usize {
@@ -190,6 +190,25 @@ pub enum Action {
     Announce(String),
     /// The article changed: start over with its catalog.
     Reset(Rc<Catalog>),
+}
+
+/// What one quote part shows, derived from the state (see [`HighlightState::quote_view`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QuoteView {
+    /// Its quote is the highlighted one.
+    pub active: bool,
+    /// Whether the speaker filter singles its quote out (`None`: no filter).
+    pub matches_filter: Option<bool>,
+    /// The card follows this part.
+    pub card: bool,
+}
+
+/// Which quotes a state change may have restyled (see [`HighlightState::changed_quotes`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangedQuotes {
+    /// These quote numbers, each once (none when no quote changed).
+    Some(Vec<usize>),
+    All,
 }
 
 /// The whole interaction state of one article view.
@@ -368,6 +387,38 @@ impl HighlightState {
     pub fn matches_filter(&self, number: usize) -> Option<bool> {
         self.filter
             .map(|person| self.catalog.speaker_of(number) == Some(person))
+    }
+
+    /// What a part of quote `number` shows: all of the state that a quote part renders, so
+    /// a part re-renders only when this changes.
+    pub fn quote_view(&self, number: usize, anchor: usize) -> QuoteView {
+        QuoteView {
+            active: self.active == Some(number),
+            matches_filter: self.matches_filter(number),
+            card: self.card == Some(Card { number, anchor }),
+        }
+    }
+
+    /// The quotes whose [`QuoteView`] may differ between `self` and `next`: those that stop
+    /// or start being active or carded, or every quote when the filter (or the catalog)
+    /// changed.
+    pub fn changed_quotes(&self, next: &HighlightState) -> ChangedQuotes {
+        if self.filter != next.filter || !Rc::ptr_eq(&self.catalog, &next.catalog) {
+            return ChangedQuotes::All;
+        }
+        let mut numbers = Vec::new();
+        let mut changed = |before: Option<usize>, after: Option<usize>, moved: bool| {
+            for number in [before, after].into_iter().flatten() {
+                if moved && !numbers.contains(&number) {
+                    numbers.push(number);
+                }
+            }
+        };
+        changed(self.active, next.active, self.active != next.active);
+        // A card that moves between parts of one quote changes both parts.
+        let card = |state: &HighlightState| state.card.map(|card| card.number);
+        changed(card(self), card(next), self.card != next.card);
+        ChangedQuotes::Some(numbers)
     }
 
     fn go_to(&mut self, number: usize, eligible: &[usize]) {
@@ -718,6 +769,60 @@ mod tests {
         let s = run(state(), [Action::ToggleSpeaker(0)]);
         assert_eq!(s.apply(Action::Reset(s.catalog.clone())), s);
         assert_eq!(s.apply(Action::Reset(catalog())).filter, None);
+    }
+
+    #[test]
+    fn quote_view_is_what_a_part_shows() {
+        let s = run(state(), [enter(3, Via::Pointer), Action::ToggleSpeaker(1)]);
+        assert_eq!(
+            s.quote_view(3, 103),
+            QuoteView {
+                active: true,
+                matches_filter: Some(false),
+                card: true
+            }
+        );
+        assert!(!s.quote_view(3, 999).card, "another part of quote 3");
+        assert_eq!(s.quote_view(2, 102).matches_filter, Some(true));
+        assert_eq!(state().quote_view(2, 102), QuoteView::default());
+    }
+
+    #[test]
+    fn changed_quotes_names_only_the_quotes_that_look_different() {
+        let s = state();
+        let hovered = s.apply(enter(2, Via::Pointer));
+        assert_eq!(s.changed_quotes(&hovered), ChangedQuotes::Some(vec![2]));
+        let moved = hovered.apply(enter(4, Via::Pointer));
+        assert_eq!(
+            hovered.changed_quotes(&moved),
+            ChangedQuotes::Some(vec![2, 4])
+        );
+        let left = moved.apply(Action::LeaveQuote { via: Via::Pointer });
+        assert_eq!(moved.changed_quotes(&left), ChangedQuotes::Some(vec![]));
+        // The card moves to another part of the same quote.
+        let other_part = moved.apply(Action::EnterQuote {
+            number: 4,
+            anchor: 1,
+            via: Via::Pointer,
+        });
+        assert_eq!(
+            moved.changed_quotes(&other_part),
+            ChangedQuotes::Some(vec![4])
+        );
+        let filtered = s.apply(Action::ToggleSpeaker(0));
+        assert_eq!(s.changed_quotes(&filtered), ChangedQuotes::All);
+        let stepped = filtered.apply(Action::Step(Direction::Next));
+        assert_eq!(
+            filtered.changed_quotes(&stepped),
+            ChangedQuotes::Some(vec![1])
+        );
+    }
+
+    #[test]
+    fn quotes_are_found_by_number() {
+        let catalog = catalog();
+        assert_eq!(catalog.quote(3).map(|quote| quote.number), Some(3));
+        assert!(catalog.quote(0).is_none() && catalog.quote(6).is_none());
     }
 
     #[test]

@@ -11,6 +11,14 @@ pub struct Strings {
     pub editor: &'static str,
     pub related: &'static str,
     pub photo: &'static str,
+    pub previous_stories: &'static str,
+    pub next_stories: &'static str,
+    pub stop_rotation: &'static str,
+    pub start_rotation: &'static str,
+    /// Templates: `{n}`, `{first}`, `{last}` and `{total}` are filled by [`fill`].
+    pub slide_position: &'static str,
+    pub story_single: &'static str,
+    pub story_range: &'static str,
 }
 
 const EN: Strings = Strings {
@@ -22,6 +30,13 @@ const EN: Strings = Strings {
     editor: "Editor",
     related: "Related stories",
     photo: "Photo",
+    previous_stories: "Previous stories",
+    next_stories: "Next stories",
+    stop_rotation: "Stop automatic slide show",
+    start_rotation: "Start automatic slide show",
+    slide_position: "{n} of {total}",
+    story_single: "Story {n} of {total}",
+    story_range: "Stories {first} to {last} of {total}",
 };
 
 const FR: Strings = Strings {
@@ -33,6 +48,13 @@ const FR: Strings = Strings {
     editor: "Éditeur",
     related: "Articles liés",
     photo: "Photo",
+    previous_stories: "Articles précédents",
+    next_stories: "Articles suivants",
+    stop_rotation: "Arrêter le défilement automatique",
+    start_rotation: "Démarrer le défilement automatique",
+    slide_position: "{n} sur {total}",
+    story_single: "Article {n} sur {total}",
+    story_range: "Articles {first} à {last} sur {total}",
 };
 
 const DE: Strings = Strings {
@@ -44,6 +66,13 @@ const DE: Strings = Strings {
     editor: "Redaktion",
     related: "Verwandte Artikel",
     photo: "Foto",
+    previous_stories: "Vorherige Artikel",
+    next_stories: "Nächste Artikel",
+    stop_rotation: "Automatische Diashow anhalten",
+    start_rotation: "Automatische Diashow starten",
+    slide_position: "{n} von {total}",
+    story_single: "Artikel {n} von {total}",
+    story_range: "Artikel {first} bis {last} von {total}",
 };
 
 const ES: Strings = Strings {
@@ -55,6 +84,13 @@ const ES: Strings = Strings {
     editor: "Editor",
     related: "Noticias relacionadas",
     photo: "Foto",
+    previous_stories: "Noticias anteriores",
+    next_stories: "Noticias siguientes",
+    stop_rotation: "Detener la presentación automática",
+    start_rotation: "Iniciar la presentación automática",
+    slide_position: "{n} de {total}",
+    story_single: "Noticia {n} de {total}",
+    story_range: "Noticias {first} a {last} de {total}",
 };
 
 const ZH: Strings = Strings {
@@ -66,6 +102,13 @@ const ZH: Strings = Strings {
     editor: "编辑",
     related: "相关新闻",
     photo: "图片",
+    previous_stories: "上一组新闻",
+    next_stories: "下一组新闻",
+    stop_rotation: "停止自动轮播",
+    start_rotation: "开始自动轮播",
+    slide_position: "第{n}篇，共{total}篇",
+    story_single: "第{n}篇，共{total}篇",
+    story_range: "第{first}至{last}篇，共{total}篇",
 };
 
 const AR: Strings = Strings {
@@ -77,6 +120,13 @@ const AR: Strings = Strings {
     editor: "المحرر",
     related: "أخبار ذات صلة",
     photo: "صورة",
+    previous_stories: "الأخبار السابقة",
+    next_stories: "الأخبار التالية",
+    stop_rotation: "إيقاف العرض التلقائي",
+    start_rotation: "تشغيل العرض التلقائي",
+    slide_position: "{n} من {total}",
+    story_single: "الخبر {n} من {total}",
+    story_range: "الأخبار {first} إلى {last} من {total}",
 };
 
 /// Strings for a BCP 47 tag, falling back to English.
@@ -96,6 +146,15 @@ pub fn strings(lang: &str) -> &'static Strings {
     }
 }
 
+/// Fills `{name}` placeholders of an interface template.
+pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), &value.to_string())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +165,18 @@ mod tests {
         assert_eq!(strings("zh_Hant").by, "作者");
         assert_eq!(strings("xx").related, "Related stories");
         assert_eq!(strings("").related, "Related stories");
+    }
+
+    #[test]
+    fn fills_templates() {
+        let en = strings("en");
+        assert_eq!(
+            fill(en.story_range, &[("first", 4), ("last", 6), ("total", 7)]),
+            "Stories 4 to 6 of 7"
+        );
+        assert_eq!(
+            fill(strings("fr").slide_position, &[("n", 3), ("total", 7)]),
+            "3 sur 7"
+        );
     }
 }

@@ -460,7 +460,8 @@ async fn arrows_follow_reading_order_in_rtl() {
     scroller.set_scroll_left(2 * pitch);
     dispatch(&scroller, "scroll");
     wait_visible(&root, &[2]).await;
-    assert_eq!(status(&root), "Story 3 of 4");
+    // The announcement speaks the article's language.
+    assert_eq!(status(&root), "الخبر 3 من 4");
 }
 
 #[wasm_bindgen_test]

@@ -12,7 +12,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use broadsheet::model::{limits, Article, Block, Image, Inline, ModelError, Parsed, Rejected, SafeUrl};
+use broadsheet::model::{
+    limits, Article, Block, Image, Inline, ModelError, Parsed, Rejected, SafeUrl,
+};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -32,7 +34,10 @@ fn timed_load(what: &str, text: &str) -> Result<Parsed, Rejected> {
     let started = Instant::now();
     let result = broadsheet::load_article(text);
     let took = started.elapsed();
-    assert!(took < BUDGET, "{what}: load_article took {took:?} (budget {BUDGET:?})");
+    assert!(
+        took < BUDGET,
+        "{what}: load_article took {took:?} (budget {BUDGET:?})"
+    );
     result
 }
 
@@ -40,7 +45,10 @@ fn fatal(what: &str, result: Result<Parsed, Rejected>) -> Vec<ModelError> {
     match result {
         Ok(_) => panic!("{what}: accepted, expected a fatal error"),
         Err(rejected) => {
-            assert!(!rejected.errors.is_empty(), "{what}: rejected without errors");
+            assert!(
+                !rejected.errors.is_empty(),
+                "{what}: rejected without errors"
+            );
             rejected.errors
         }
     }
@@ -55,14 +63,18 @@ fn accepted(what: &str, result: Result<Parsed, Rejected>) -> Parsed {
 
 /// What the browser would read as the scheme: whitespace and controls dropped, lower-cased.
 fn browser_scheme(url: &str) -> Option<String> {
-    let compact: String =
-        url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).map(|c| c.to_ascii_lowercase()).collect();
+    let compact: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let end = compact.find([':', '/', '?', '#'])?;
     (compact.as_bytes()[end] == b':').then(|| compact[..end].to_string())
 }
 
 fn is_forbidden_char(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') || (c.is_control() && !c.is_whitespace())
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || (c.is_control() && !c.is_whitespace())
 }
 
 /// Every URL of an article with what it is used for: (url, is an image).
@@ -87,7 +99,11 @@ fn urls(article: &Article) -> Vec<(String, bool)> {
         }
     }
     let mut out = Vec::new();
-    let link = |url: &Option<SafeUrl>| url.iter().map(|u| (u.as_str().to_owned(), false)).collect::<Vec<_>>();
+    let link = |url: &Option<SafeUrl>| {
+        url.iter()
+            .map(|u| (u.as_str().to_owned(), false))
+            .collect::<Vec<_>>()
+    };
     out.extend(link(&article.canonical_url));
     for crumb in &article.breadcrumb {
         out.extend(link(&crumb.url));
@@ -106,9 +122,9 @@ fn urls(article: &Article) -> Vec<(String, bool)> {
     }
     for block in &article.body {
         match block {
-            Block::Paragraph(c) | Block::Heading { content: c, .. } | Block::PullQuote { content: c, .. } => {
-                inlines(&mut out, c)
-            }
+            Block::Paragraph(c)
+            | Block::Heading { content: c, .. }
+            | Block::PullQuote { content: c, .. } => inlines(&mut out, c),
             Block::List { items, .. } => items.iter().for_each(|item| inlines(&mut out, item)),
             Block::Figure(figure) => {
                 image(&mut out, &figure.image);
@@ -131,7 +147,14 @@ fn texts(article: &Article) -> Vec<String> {
         out.push(Inline::plain_text(nodes));
     }
     let mut out = vec![article.headline.clone()];
-    out.extend(article.standfirst.iter().chain(&article.dateline).chain(&article.byline).cloned());
+    out.extend(
+        article
+            .standfirst
+            .iter()
+            .chain(&article.dateline)
+            .chain(&article.byline)
+            .cloned(),
+    );
     out.extend(article.breadcrumb.iter().map(|c| c.name.clone()));
     out.extend(article.source.iter().map(|s| s.name.clone()));
     for author in &article.authors {
@@ -147,7 +170,10 @@ fn texts(article: &Article) -> Vec<String> {
     for block in &article.body {
         match block {
             Block::Paragraph(c) | Block::Heading { content: c, .. } => inlines(&mut out, c),
-            Block::PullQuote { content, attribution } => {
+            Block::PullQuote {
+                content,
+                attribution,
+            } => {
                 inlines(&mut out, content);
                 out.extend(attribution.clone());
             }
@@ -168,13 +194,23 @@ fn texts(article: &Article) -> Vec<String> {
 
 fn assert_safe(what: &str, article: &Article) {
     for (url, is_image) in urls(article) {
-        let allowed: &[&str] = if is_image { &["http", "https"] } else { &["http", "https", "mailto"] };
+        let allowed: &[&str] = if is_image {
+            &["http", "https"]
+        } else {
+            &["http", "https", "mailto"]
+        };
         if let Some(scheme) = browser_scheme(&url) {
-            assert!(allowed.contains(&scheme.as_str()), "{what}: kept a {scheme}: URL: {url:?}");
+            assert!(
+                allowed.contains(&scheme.as_str()),
+                "{what}: kept a {scheme}: URL: {url:?}"
+            );
         }
     }
     for text in texts(article) {
-        assert!(!text.chars().any(is_forbidden_char), "{what}: forbidden character kept in {text:?}");
+        assert!(
+            !text.chars().any(is_forbidden_char),
+            "{what}: forbidden character kept in {text:?}"
+        );
     }
 }
 
@@ -190,8 +226,8 @@ struct Payloads {
 }
 
 fn payloads() -> Payloads {
-    let value: Value =
-        serde_json::from_str(&read(&root().join("tests/data/xss/payloads.json"))).expect("payloads.json is JSON");
+    let value: Value = serde_json::from_str(&read(&root().join("tests/data/xss/payloads.json")))
+        .expect("payloads.json is JSON");
     let list = |key: &str| -> Vec<String> {
         let list: Vec<String> = value[key]
             .as_array()
@@ -292,13 +328,27 @@ fn text_payloads_stay_text_in_every_field_of_both_formats() {
 fn hostile_urls_are_refused_in_every_url_field_of_both_formats() {
     let payloads = payloads();
     for u in &payloads.urls {
-        for (format, text) in [("native", native_doc("Plain", u, u)), ("JSON-LD", jsonld_doc("Plain", u))] {
+        for (format, text) in [
+            ("native", native_doc("Plain", u, u)),
+            ("JSON-LD", jsonld_doc("Plain", u)),
+        ] {
             let parsed = accepted(u, timed_load(u, &text));
             assert_safe(&format!("{format} {u:?}"), &parsed.article);
-            let kept: Vec<_> = urls(&parsed.article).into_iter().filter(|(url, _)| url == u.trim()).collect();
+            let kept: Vec<_> = urls(&parsed.article)
+                .into_iter()
+                .filter(|(url, _)| url == u.trim())
+                .collect();
             assert!(kept.is_empty(), "{format}: kept {kept:?}");
-            let refusals = parsed.warnings.iter().filter(|w| matches!(w, ModelError::BadUrl { .. })).count();
-            assert!(refusals >= 3, "{format} {u:?}: only {refusals} BadUrl warnings: {:?}", parsed.warnings);
+            let refusals = parsed
+                .warnings
+                .iter()
+                .filter(|w| matches!(w, ModelError::BadUrl { .. }))
+                .count();
+            assert!(
+                refusals >= 3,
+                "{format} {u:?}: only {refusals} BadUrl warnings: {:?}",
+                parsed.warnings
+            );
         }
     }
     for u in &payloads.odd_urls {
@@ -309,15 +359,23 @@ fn hostile_urls_are_refused_in_every_url_field_of_both_formats() {
     for s in &payloads.srcset {
         let parsed = accepted(s, timed_load(s, &native_doc("Plain", "/ok", s)));
         assert_safe(s, &parsed.article);
-        assert!(urls(&parsed.article).iter().all(|(url, _)| !url.to_ascii_lowercase().contains("script")));
+        assert!(urls(&parsed.article)
+            .iter()
+            .all(|(url, _)| !url.to_ascii_lowercase().contains("script")));
     }
 }
 
 #[test]
 fn safe_urls_are_kept_so_the_refusals_above_mean_something() {
     for u in &payloads().safe_urls {
-        let parsed = accepted(u, timed_load(u, &native_doc("Plain", u, "/a.jpg 1x, /b.jpg 2x")));
-        let kept = urls(&parsed.article).into_iter().filter(|(url, _)| url == u).count();
+        let parsed = accepted(
+            u,
+            timed_load(u, &native_doc("Plain", u, "/a.jpg 1x, /b.jpg 2x")),
+        );
+        let kept = urls(&parsed.article)
+            .into_iter()
+            .filter(|(url, _)| url == u)
+            .count();
         // Images do not take mailto: links count 7 fields, images 4 more.
         let expected = if u.starts_with("mailto:") { 7 } else { 11 };
         assert_eq!(kept, expected, "{u}: {:?}", parsed.warnings);
@@ -326,7 +384,13 @@ fn safe_urls_are_kept_so_the_refusals_above_mean_something() {
 
 #[test]
 fn bidi_controls_are_stripped_from_text_and_urls_stay_checked() {
-    let parsed = accepted("bidi", timed_load("bidi", &native_doc("a\u{202e}b\u{2066}c\u{2069}d\u{202c}", "/ok", "/ok.jpg 1x")));
+    let parsed = accepted(
+        "bidi",
+        timed_load(
+            "bidi",
+            &native_doc("a\u{202e}b\u{2066}c\u{2069}d\u{202c}", "/ok", "/ok.jpg 1x"),
+        ),
+    );
     assert_eq!(parsed.article.headline, "abcd");
     assert_safe("bidi", &parsed.article);
 }
@@ -345,7 +409,10 @@ fn a_10_mb_document_is_refused_before_parsing() {
     let padding = "x".repeat(10 * 1024 * 1024);
     let text = format!(r#"{{"version":1,"headline":"Big","x":"{padding}"}}"#);
     let errors = fatal("10 MB", timed_load("10 MB", &text));
-    assert!(matches!(errors[..], [ModelError::TooLarge { bytes }] if bytes == text.len()), "{errors:?}");
+    assert!(
+        matches!(errors[..], [ModelError::TooLarge { bytes }] if bytes == text.len()),
+        "{errors:?}"
+    );
     // Just under the limit it is read (and the unknown field ignored).
     let padding = "x".repeat(limits::MAX_INPUT_BYTES - 100);
     let text = format!(r#"{{"version":1,"headline":"Big","x":"{padding}"}}"#);
@@ -354,61 +421,111 @@ fn a_10_mb_document_is_refused_before_parsing() {
 
 #[test]
 fn a_hundred_thousand_paragraphs_are_refused_and_the_limit_itself_renders() {
-    let errors = fatal("100k paragraphs", timed_load("100k paragraphs", &paragraphs(100_000, "x")));
+    let errors = fatal(
+        "100k paragraphs",
+        timed_load("100k paragraphs", &paragraphs(100_000, "x")),
+    );
     assert!(
         errors.iter().any(|e| matches!(e, ModelError::TooMany { count: 100_000, limit, .. } if *limit == limits::MAX_BODY_BLOCKS)),
         "{errors:?}"
     );
-    let at_limit = accepted("at the limit", timed_load("at the limit", &paragraphs(limits::MAX_BODY_BLOCKS, "Words.")));
+    let at_limit = accepted(
+        "at the limit",
+        timed_load(
+            "at the limit",
+            &paragraphs(limits::MAX_BODY_BLOCKS, "Words."),
+        ),
+    );
     assert_eq!(at_limit.article.body.len(), limits::MAX_BODY_BLOCKS);
 
     let body = "Paragraph.\n\n".repeat(100_000);
-    let jsonld = json!({"@type": "NewsArticle", "headline": "Many", "articleBody": body}).to_string();
-    let errors = fatal("100k JSON-LD paragraphs", timed_load("100k JSON-LD paragraphs", &jsonld));
-    assert!(errors.iter().any(|e| matches!(e, ModelError::TooMany { .. })), "{errors:?}");
+    let jsonld =
+        json!({"@type": "NewsArticle", "headline": "Many", "articleBody": body}).to_string();
+    let errors = fatal(
+        "100k JSON-LD paragraphs",
+        timed_load("100k JSON-LD paragraphs", &jsonld),
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e, ModelError::TooMany { .. })),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn ten_thousand_quotes_are_detected_and_indexed_in_time() {
     let said = "\u{201c}We will not raise fares this year,\u{201d} Jane Okafor said on Tuesday.";
-    let parsed = accepted("10k detected", timed_load("10k detected", &paragraphs(10_000, said)));
+    let parsed = accepted(
+        "10k detected",
+        timed_load("10k detected", &paragraphs(10_000, said)),
+    );
     let started = Instant::now();
     let index = broadsheet::quotes::index(&parsed.article);
-    assert!(started.elapsed() < BUDGET, "index took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() < BUDGET,
+        "index took {:?}",
+        started.elapsed()
+    );
     assert_eq!(index.quotes.len(), 10_000);
 
     // The same number marked by the editor, half of them parts of one split quote.
-    let quote = |i: usize| json!({"type": "paragraph", "content": [{"type": "quote", "speaker": "jane",
-        "id": if i % 2 == 0 { "split".to_owned() } else { format!("q{i}") }, "content": "\u{201c}Words.\u{201d}"}]});
+    let quote = |i: usize| {
+        json!({"type": "paragraph", "content": [{"type": "quote", "speaker": "jane",
+        "id": if i % 2 == 0 { "split".to_owned() } else { format!("q{i}") }, "content": "\u{201c}Words.\u{201d}"}]})
+    };
     let body: Vec<Value> = (0..10_000).map(quote).collect();
     let text = json!({"version": 1, "headline": "Quotes", "quotes": "explicit",
         "people": [{"id": "jane", "name": "Jane Okafor"}], "body": body})
     .to_string();
     let parsed = accepted("10k explicit", timed_load("10k explicit", &text));
-    assert_eq!(broadsheet::quotes::index(&parsed.article).quotes.len(), 5_001);
+    assert_eq!(
+        broadsheet::quotes::index(&parsed.article).quotes.len(),
+        5_001
+    );
 }
 
 #[test]
 fn nesting_ten_thousand_deep_is_an_error_not_a_stack_overflow() {
     for (what, text) in [
-        ("arrays", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))),
-        ("objects", format!("{}1{}", r#"{"a":"#.repeat(10_000), "}".repeat(10_000))),
+        (
+            "arrays",
+            format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+        ),
+        (
+            "objects",
+            format!("{}1{}", r#"{"a":"#.repeat(10_000), "}".repeat(10_000)),
+        ),
         ("unclosed", "[{\"a\":".repeat(10_000)),
-        ("in an article", format!(r#"{{"version":1,"headline":"Deep","x":{}{}}}"#, "[".repeat(10_000), "]".repeat(10_000))),
+        (
+            "in an article",
+            format!(
+                r#"{{"version":1,"headline":"Deep","x":{}{}}}"#,
+                "[".repeat(10_000),
+                "]".repeat(10_000)
+            ),
+        ),
         ("in rich text", {
             let open = r#"{"type":"em","content":["#.repeat(5_000);
             let close = "]}".repeat(5_000);
-            format!(r#"{{"version":1,"headline":"Deep","body":[{{"type":"paragraph","content":[{open}"x"{close}]}}]}}"#)
+            format!(
+                r#"{{"version":1,"headline":"Deep","body":[{{"type":"paragraph","content":[{open}"x"{close}]}}]}}"#
+            )
         }),
     ] {
         let errors = fatal(what, timed_load(what, &text));
-        assert!(matches!(errors[..], [ModelError::TooDeep { .. }]), "{what}: {errors:?}");
+        assert!(
+            matches!(errors[..], [ModelError::TooDeep { .. }]),
+            "{what}: {errors:?}"
+        );
     }
     // Just inside the limit, the reader's own recursion (rich text) copes.
     let levels = limits::MAX_DEPTH / 2 - 3;
     let open = r#"{"type":"em","content":["#.repeat(levels);
     let close = "]}".repeat(levels);
-    let text = format!(r#"{{"version":1,"headline":"Deep","body":[{{"type":"paragraph","content":[{open}"x"{close}]}}]}}"#);
+    let text = format!(
+        r#"{{"version":1,"headline":"Deep","body":[{{"type":"paragraph","content":[{open}"x"{close}]}}]}}"#
+    );
     let parsed = accepted("deep but allowed", timed_load("deep but allowed", &text));
     assert_eq!(parsed.article.body.len(), 1);
 }
@@ -420,17 +537,27 @@ fn megabyte_strings_are_refused_where_shown_and_ignored_elsewhere() {
         let mut doc = json!({"version": 1, "headline": "Strings", "body": [{"type": "paragraph", "content": "x"}]});
         match field {
             "paragraph" => doc["body"][0]["content"] = json!(big),
-            "link" => doc["body"][0]["content"] = json!([{"type": "link", "href": "/x", "content": big}]),
+            "link" => {
+                doc["body"][0]["content"] = json!([{"type": "link", "href": "/x", "content": big}])
+            }
             field => doc[field] = json!(big),
         }
         doc.to_string()
     };
     for field in ["headline", "standfirst", "byline", "paragraph", "link"] {
         let errors = fatal(field, timed_load(field, &with(field)));
-        assert!(errors.iter().any(|e| matches!(e, ModelError::TooLong { .. })), "{field}: {errors:?}");
+        assert!(
+            errors
+                .iter()
+                .any(|e| matches!(e, ModelError::TooLong { .. })),
+            "{field}: {errors:?}"
+        );
     }
     // An unknown field is never read, so its size does not matter (below the input limit).
-    accepted("unknown field", timed_load("unknown field", &with("x-extra")));
+    accepted(
+        "unknown field",
+        timed_load("unknown field", &with("x-extra")),
+    );
     // A megabyte URL is a refused URL (the link keeps its text), not a fatal error.
     let long_url = format!("https://news.example/{}", "a".repeat(1_000_000));
     let text = json!({"version": 1, "headline": "URL", "body": [{"type": "paragraph",
@@ -439,16 +566,27 @@ fn megabyte_strings_are_refused_where_shown_and_ignored_elsewhere() {
     let parsed = accepted("1 MB URL", timed_load("1 MB URL", &text));
     assert!(urls(&parsed.article).is_empty());
     // JSON-LD: one megabyte-long paragraph of articleBody.
-    let jsonld = json!({"@type": "NewsArticle", "headline": "Long", "articleBody": big}).to_string();
-    let errors = fatal("JSON-LD articleBody", timed_load("JSON-LD articleBody", &jsonld));
-    assert!(errors.iter().any(|e| matches!(e, ModelError::TooLong { .. })), "{errors:?}");
+    let jsonld =
+        json!({"@type": "NewsArticle", "headline": "Long", "articleBody": big}).to_string();
+    let errors = fatal(
+        "JSON-LD articleBody",
+        timed_load("JSON-LD articleBody", &jsonld),
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e, ModelError::TooLong { .. })),
+        "{errors:?}"
+    );
 }
 
 #[test]
 fn millions_of_problems_cost_a_bounded_report() {
     // 200,000 inline nodes of a wrong type: each one is a warning, only the first are kept.
     let nodes = vec!["1"; 200_000].join(",");
-    let text = format!(r#"{{"version":1,"headline":"Noisy","body":[{{"type":"paragraph","content":["ok",{nodes}]}}]}}"#);
+    let text = format!(
+        r#"{{"version":1,"headline":"Noisy","body":[{{"type":"paragraph","content":["ok",{nodes}]}}]}}"#
+    );
     let parsed = accepted("noisy", timed_load("noisy", &text));
     assert_eq!(parsed.warnings.len(), limits::MAX_WARNINGS);
     assert_eq!(parsed.omitted_warnings, 200_000 - limits::MAX_WARNINGS);
@@ -520,7 +658,12 @@ fn no_html_sinks_in_src() {
                     let code = line.split("//").next().unwrap_or("");
                     for sink in SINKS {
                         if code.contains(sink) {
-                            found.push(format!("{}:{}: {sink}: {}", path.display(), n + 1, line.trim()));
+                            found.push(format!(
+                                "{}:{}: {sink}: {}",
+                                path.display(),
+                                n + 1,
+                                line.trim()
+                            ));
                         }
                     }
                 }
@@ -530,7 +673,11 @@ fn no_html_sinks_in_src() {
     let (mut found, mut files) = (Vec::new(), 0);
     visit(&root().join("src"), &mut found, &mut files);
     assert!(files > 20, "scanned only {files} files");
-    assert!(found.is_empty(), "HTML/code sinks in src/:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "HTML/code sinks in src/:\n{}",
+        found.join("\n")
+    );
 }
 
 /// `20_000` for 20000: how docs/security.md writes a limit's value.
@@ -561,7 +708,10 @@ fn security_doc_lists_every_limit_with_its_value() {
         ("MAX_BREADCRUMB", limits::MAX_BREADCRUMB as u64),
         ("MAX_RELATED", limits::MAX_RELATED as u64),
         ("MAX_URL_LEN", limits::MAX_URL_LEN as u64),
-        ("MAX_SRCSET_CANDIDATES", limits::MAX_SRCSET_CANDIDATES as u64),
+        (
+            "MAX_SRCSET_CANDIDATES",
+            limits::MAX_SRCSET_CANDIDATES as u64,
+        ),
         ("MAX_IMAGE_SIDE", u64::from(limits::MAX_IMAGE_SIDE)),
         ("MIN_AUTOPLAY_MS", u64::from(limits::MIN_AUTOPLAY_MS)),
         ("MAX_AUTOPLAY_MS", u64::from(limits::MAX_AUTOPLAY_MS)),
@@ -572,5 +722,9 @@ fn security_doc_lists_every_limit_with_its_value() {
         .map(|(name, value)| format!("| `{name}` | `{}` |", grouped(*value)))
         .filter(|row| !doc.contains(row.as_str()))
         .collect();
-    assert!(missing.is_empty(), "docs/security.md lacks these rows of the limits table:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "docs/security.md lacks these rows of the limits table:\n{}",
+        missing.join("\n")
+    );
 }

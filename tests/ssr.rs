@@ -39,9 +39,16 @@ fn block_on<F: Future>(future: F) -> F::Output {
 
 /// The article view of `json` as HTML (panics if the article is rejected).
 fn render(json: &str) -> String {
-    let parsed = broadsheet::load_article(json).unwrap_or_else(|rejected| panic!("rejected: {rejected}"));
-    let props = ArticleViewProps { article: Rc::new(parsed.article) };
-    block_on(LocalServerRenderer::<ArticleView>::with_props(props).hydratable(false).render())
+    let parsed =
+        broadsheet::load_article(json).unwrap_or_else(|rejected| panic!("rejected: {rejected}"));
+    let props = ArticleViewProps {
+        article: Rc::new(parsed.article),
+    };
+    block_on(
+        LocalServerRenderer::<ArticleView>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// One start tag: its name and attributes, values with character references decoded.
@@ -52,7 +59,12 @@ struct Tag {
 }
 
 fn decode(value: &str) -> String {
-    value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    value
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// The start tags of `html`. Text and attribute values are escaped by Yew, so every '<'
@@ -66,10 +78,14 @@ fn tags(html: &str) -> Vec<Tag> {
             rest = after;
             continue;
         }
-        let end = rest.find('>').unwrap_or_else(|| panic!("unterminated tag: <{rest}"));
+        let end = rest
+            .find('>')
+            .unwrap_or_else(|| panic!("unterminated tag: <{rest}"));
         let inside = rest[..end].trim_end_matches('/');
         rest = &rest[end + 1..];
-        let name_end = inside.find(|c: char| c.is_ascii_whitespace()).unwrap_or(inside.len());
+        let name_end = inside
+            .find(|c: char| c.is_ascii_whitespace())
+            .unwrap_or(inside.len());
         let name = inside[..name_end].to_ascii_lowercase();
         assert!(
             !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
@@ -83,7 +99,9 @@ fn tags(html: &str) -> Vec<Tag> {
             attrs = &attrs[name_end..];
             let mut value = String::new();
             if let Some(quoted) = attrs.strip_prefix("=\"") {
-                let close = quoted.find('"').unwrap_or_else(|| panic!("unterminated value of {attr} in <{name}>"));
+                let close = quoted
+                    .find('"')
+                    .unwrap_or_else(|| panic!("unterminated value of {attr} in <{name}>"));
                 value = decode(&quoted[..close]);
                 attrs = &quoted[close + 1..];
             }
@@ -98,16 +116,29 @@ fn tags(html: &str) -> Vec<Tag> {
 /// The scheme a browser reads from a URL: whitespace and control characters dropped,
 /// lower-cased, before the first ':' unless '/', '?' or '#' comes first.
 fn scheme(url: &str) -> Option<String> {
-    let compact: String =
-        url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).map(|c| c.to_ascii_lowercase()).collect();
+    let compact: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let end = compact.find([':', '/', '?', '#'])?;
     (compact.as_bytes()[end] == b':').then(|| compact[..end].to_string())
 }
 
 /// Everything that would make the HTML active, as messages; empty when it is inert.
 fn problems(html: &str) -> Vec<String> {
-    const ELEMENTS: &[&str] = &["script", "iframe", "object", "embed", "frame", "style", "link", "meta", "base", "form"];
-    const URL_ATTRIBUTES: &[&str] = &["href", "src", "srcset", "xlink:href", "action", "formaction", "poster"];
+    const ELEMENTS: &[&str] = &[
+        "script", "iframe", "object", "embed", "frame", "style", "link", "meta", "base", "form",
+    ];
+    const URL_ATTRIBUTES: &[&str] = &[
+        "href",
+        "src",
+        "srcset",
+        "xlink:href",
+        "action",
+        "formaction",
+        "poster",
+    ];
     let mut out = Vec::new();
     if html.to_ascii_lowercase().contains("<script") {
         out.push("the text \"<script\" appears in the HTML".to_owned());
@@ -121,8 +152,13 @@ fn problems(html: &str) -> Vec<String> {
                 out.push(format!("<{} {attr}={value:?}>", tag.name));
             }
             if URL_ATTRIBUTES.contains(&attr.as_str()) {
-                for url in value.split(',').map(|candidate| candidate.trim().split(' ').next().unwrap_or("")) {
-                    if scheme(url).is_some_and(|s| !["http", "https", "mailto"].contains(&s.as_str())) {
+                for url in value
+                    .split(',')
+                    .map(|candidate| candidate.trim().split(' ').next().unwrap_or(""))
+                {
+                    if scheme(url)
+                        .is_some_and(|s| !["http", "https", "mailto"].contains(&s.as_str()))
+                    {
                         out.push(format!("<{} {attr}={value:?}>", tag.name));
                     }
                 }
@@ -133,12 +169,18 @@ fn problems(html: &str) -> Vec<String> {
 }
 
 fn payloads() -> Value {
-    let text = fs::read_to_string(root().join("tests/data/xss/payloads.json")).expect("payloads.json");
+    let text =
+        fs::read_to_string(root().join("tests/data/xss/payloads.json")).expect("payloads.json");
     serde_json::from_str(&text).expect("payloads.json is JSON")
 }
 
 fn strings(value: &Value) -> Vec<String> {
-    value.as_array().expect("a list").iter().map(|v| v.as_str().expect("a string").to_owned()).collect()
+    value
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|v| v.as_str().expect("a string").to_owned())
+        .collect()
 }
 
 /// A Broadsheet v1 article with `t` in its text fields and `u` in its URL fields, with
@@ -184,7 +226,10 @@ fn the_inertness_check_can_fail() {
     assert!(problems(r#"<article class="bs-article"><p>&lt;script&gt;</p><img alt="x onerror=y" src="/a.jpg"></article>"#).is_empty());
     assert_eq!(problems("<p><script>x()</script></p>").len(), 2);
     assert_eq!(problems(r#"<img src="x" onerror="x()">"#).len(), 1);
-    assert_eq!(problems(r#"<a href=" JaVa&#9;script:x">"#.replace("&#9;", "\t").as_str()).len(), 1);
+    assert_eq!(
+        problems(r#"<a href=" JaVa&#9;script:x">"#.replace("&#9;", "\t").as_str()).len(),
+        1
+    );
     assert_eq!(problems(r#"<img srcset="/a.png 1x, data:x 2x">"#).len(), 1);
     assert!(std::panic::catch_unwind(|| tags("<p>1 < 2</p>")).is_err());
 }
@@ -196,14 +241,20 @@ fn hostile_articles_render_to_inert_html_with_the_payloads_as_text() {
     let urls = strings(&payloads["urls"]);
     for (i, t) in texts.iter().enumerate() {
         let u = &urls[i % urls.len()];
-        for (format, json) in [("native", hostile_native(t, u)), ("JSON-LD", hostile_jsonld(t, u))] {
+        for (format, json) in [
+            ("native", hostile_native(t, u)),
+            ("JSON-LD", hostile_jsonld(t, u)),
+        ] {
             let html = render(&json);
             let found = problems(&html);
             assert!(found.is_empty(), "{format} {t:?} / {u:?}: {found:#?}");
             assert!(html.contains("bs-headline"), "{format}: no headline");
             // A payload with markup shows as text: its '<' arrives escaped.
             if format == "native" && t.starts_with("<img src=x onerror=__xss_canary()>") {
-                assert!(html.contains("&lt;img src=x onerror=__xss_canary()&gt;"), "{format}: payload not shown as text");
+                assert!(
+                    html.contains("&lt;img src=x onerror=__xss_canary()&gt;"),
+                    "{format}: payload not shown as text"
+                );
             }
         }
     }
@@ -212,14 +263,23 @@ fn hostile_articles_render_to_inert_html_with_the_payloads_as_text() {
 #[test]
 fn odd_and_safe_urls_render_as_plain_links() {
     let payloads = payloads();
-    for u in strings(&payloads["odd_urls"]).iter().chain(&strings(&payloads["safe_urls"])) {
+    for u in strings(&payloads["odd_urls"])
+        .iter()
+        .chain(&strings(&payloads["safe_urls"]))
+    {
         let html = render(&hostile_native("Plain words", u));
         let found = problems(&html);
         assert!(found.is_empty(), "{u:?}: {found:#?}");
     }
     // The safe ones really are rendered (the refusals above are not everything-refused).
-    let html = render(&hostile_native("Plain words", "https://news.example/a/1?x=1&y=2#frag"));
-    assert!(html.contains(r#"href="https://news.example/a/1?x=1&amp;y=2#frag""#), "{html}");
+    let html = render(&hostile_native(
+        "Plain words",
+        "https://news.example/a/1?x=1&y=2#frag",
+    ));
+    assert!(
+        html.contains(r#"href="https://news.example/a/1?x=1&amp;y=2#frag""#),
+        "{html}"
+    );
 }
 
 #[test]
@@ -228,13 +288,22 @@ fn fixtures_and_the_demo_article_render_to_inert_html() {
     for entry in fs::read_dir(root().join("tests/data/articles")).expect("fixtures") {
         let path = entry.expect("entry").path();
         let html = render(&fs::read_to_string(&path).expect("fixture"));
-        assert!(problems(&html).is_empty(), "{}: {:#?}", path.display(), problems(&html));
+        assert!(
+            problems(&html).is_empty(),
+            "{}: {:#?}",
+            path.display(),
+            problems(&html)
+        );
         rendered += 1;
     }
     assert!(rendered >= 5);
     let page = fs::read_to_string(root().join("index.html")).expect("index.html");
-    let start = page.find(r#"id="demo-article">"#).expect("demo article") + r#"id="demo-article">"#.len();
-    let end = start + page[start..].find("</script>").expect("end of the demo article");
+    let start =
+        page.find(r#"id="demo-article">"#).expect("demo article") + r#"id="demo-article">"#.len();
+    let end = start
+        + page[start..]
+            .find("</script>")
+            .expect("end of the demo article");
     let html = render(&page[start..end].replace("<\\/", "</"));
     assert!(problems(&html).is_empty(), "demo: {:#?}", problems(&html));
     assert!(html.contains("bs-quote"), "the demo article has quotes");

@@ -17,7 +17,10 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         Err(rejected) => {
-            assert!(!rejected.errors.is_empty(), "rejected without a fatal error");
+            assert!(
+                !rejected.errors.is_empty(),
+                "rejected without a fatal error"
+            );
             let _ = rejected.to_string();
         }
     }

@@ -10,7 +10,9 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
-    let Ok(text) = gen::document(&mut u) else { return };
+    let Ok(text) = gen::document(&mut u) else {
+        return;
+    };
     let model = broadsheet::model::parse_article(&text);
     match broadsheet::load_article(&text) {
         Ok(parsed) => {
@@ -20,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(rejected) => {
             assert!(model.is_err(), "annotation changed acceptance");
-            assert!(!rejected.errors.is_empty(), "rejected without a fatal error");
+            assert!(
+                !rejected.errors.is_empty(),
+                "rejected without a fatal error"
+            );
         }
     }
 });

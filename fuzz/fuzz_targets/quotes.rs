@@ -15,10 +15,14 @@ fn plain(article: &Article) -> Vec<String> {
         .body
         .iter()
         .map(|block| match block {
-            Block::Paragraph(content) | Block::Heading { content, .. } | Block::PullQuote { content, .. } => {
-                Inline::plain_text(content)
-            }
-            Block::List { items, .. } => items.iter().map(|item| Inline::plain_text(item)).collect::<Vec<_>>().join("|"),
+            Block::Paragraph(content)
+            | Block::Heading { content, .. }
+            | Block::PullQuote { content, .. } => Inline::plain_text(content),
+            Block::List { items, .. } => items
+                .iter()
+                .map(|item| Inline::plain_text(item))
+                .collect::<Vec<_>>()
+                .join("|"),
             Block::Figure(_) => String::new(),
         })
         .collect()
@@ -34,16 +38,27 @@ fuzz_target!(|data: &[u8]| {
         assert!(!quote.spans.is_empty());
         for span in &quote.spans {
             let paragraph = paragraphs.get(span.paragraph).expect("span in a paragraph");
-            assert!(span.start < span.end && span.end <= paragraph.len(), "span {span:?} outside {paragraph:?}");
+            assert!(
+                span.start < span.end && span.end <= paragraph.len(),
+                "span {span:?} outside {paragraph:?}"
+            );
             assert!(paragraph.is_char_boundary(span.start) && paragraph.is_char_boundary(span.end));
         }
-        assert!((0.0..=1.0).contains(&quote.confidence), "confidence {}", quote.confidence);
+        assert!(
+            (0.0..=1.0).contains(&quote.confidence),
+            "confidence {}",
+            quote.confidence
+        );
     }
 
     // The same text as an article, with editor markup chosen by `flags`.
     let mut people = Vec::new();
     if flags & 1 != 0 {
-        people.push(Person { id: "jane".into(), name: "Jane Okafor".into(), ..Person::default() });
+        people.push(Person {
+            id: "jane".into(),
+            name: "Jane Okafor".into(),
+            ..Person::default()
+        });
     }
     let body = paragraphs
         .iter()
@@ -68,8 +83,14 @@ fuzz_target!(|data: &[u8]| {
                 ];
             }
             match (flags >> 2) % 4 {
-                1 if i % 3 == 1 => Block::PullQuote { content: nodes, attribution: None },
-                2 if i % 3 == 1 => Block::List { ordered: false, items: vec![nodes.clone(), nodes] },
+                1 if i % 3 == 1 => Block::PullQuote {
+                    content: nodes,
+                    attribution: None,
+                },
+                2 if i % 3 == 1 => Block::List {
+                    ordered: false,
+                    items: vec![nodes.clone(), nodes],
+                },
                 3 => Block::Paragraph(vec![Inline::Strong(nodes), Inline::LineBreak]),
                 _ => Block::Paragraph(nodes),
             }
@@ -80,12 +101,22 @@ fuzz_target!(|data: &[u8]| {
         1 => QuotesMode::Explicit,
         _ => QuotesMode::Off,
     };
-    let article = Article { headline: "Fuzz".into(), lang: "en".into(), body, people, quotes: mode, ..Article::default() };
+    let article = Article {
+        headline: "Fuzz".into(),
+        lang: "en".into(),
+        body,
+        people,
+        quotes: mode,
+        ..Article::default()
+    };
     let before = plain(&article);
     let annotated = quotes::annotate(article);
     assert_eq!(plain(&annotated), before, "annotation changed the text");
     for person in &annotated.people {
-        assert!(!person.name.trim().is_empty(), "a detected speaker without a name");
+        assert!(
+            !person.name.trim().is_empty(),
+            "a detected speaker without a name"
+        );
     }
     checks::quote_marks(&annotated);
 

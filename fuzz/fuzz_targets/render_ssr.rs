@@ -14,11 +14,15 @@ fuzz_target!(|data: &[u8]| {
         Some(b'{' | b'[' | b' ' | b'\n') | None => text_of(data).into_owned(),
         Some(_) => {
             let mut u = Unstructured::new(&data[1..]);
-            let Ok(text) = gen::document(&mut u) else { return };
+            let Ok(text) = gen::document(&mut u) else {
+                return;
+            };
             text
         }
     };
-    let Ok(parsed) = broadsheet::load_article(&text) else { return };
+    let Ok(parsed) = broadsheet::load_article(&text) else {
+        return;
+    };
     let html = render_html(parsed.article);
     assert!(html.contains("bs-headline"), "no headline rendered");
     checks::html(&html);

@@ -8,21 +8,28 @@ use broadsheet::model::{Article, Block, Image, Inline, SafeUrl};
 /// Characters no text field may contain after cleaning: bidi embeddings, overrides and
 /// isolates, and control characters other than whitespace.
 pub fn is_forbidden_char(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') || (c.is_control() && !c.is_whitespace())
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || (c.is_control() && !c.is_whitespace())
 }
 
 /// The scheme a browser would see: whitespace and control characters removed, lower-cased,
 /// up to the first ':' unless a '/', '?' or '#' comes first.
 pub fn browser_scheme(url: &str) -> Option<String> {
-    let compact: String =
-        url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).map(|c| c.to_ascii_lowercase()).collect();
+    let compact: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let end = compact.find([':', '/', '?', '#'])?;
     (compact.as_bytes()[end] == b':').then(|| compact[..end].to_string())
 }
 
 fn assert_url(url: &str, allowed: &[&str], what: &str) {
     if let Some(scheme) = browser_scheme(url) {
-        assert!(allowed.contains(&scheme.as_str()), "{what}: URL with scheme {scheme:?} accepted: {url:?}");
+        assert!(
+            allowed.contains(&scheme.as_str()),
+            "{what}: URL with scheme {scheme:?} accepted: {url:?}"
+        );
     }
 }
 
@@ -42,7 +49,10 @@ fn image(image: &Image, what: &str) {
 }
 
 fn text(value: &str, what: &str) {
-    assert!(!value.chars().any(is_forbidden_char), "{what}: forbidden character survived in {value:?}");
+    assert!(
+        !value.chars().any(is_forbidden_char),
+        "{what}: forbidden character survived in {value:?}"
+    );
 }
 
 fn opt(value: &Option<String>, what: &str) {
@@ -64,7 +74,10 @@ fn inlines(nodes: &[Inline], people: usize, what: &str) {
             Inline::Quote(mark) => {
                 assert!(!mark.quote_id.is_empty(), "{what}: quote without an id");
                 if let Some(speaker) = mark.speaker {
-                    assert!(speaker < people, "{what}: speaker {speaker} but only {people} people");
+                    assert!(
+                        speaker < people,
+                        "{what}: speaker {speaker} but only {people} people"
+                    );
                 }
                 inlines(&mark.content, people, what);
             }
@@ -80,28 +93,42 @@ pub fn quote_marks(article: &Article) {
             match node {
                 Inline::Quote(mark) => {
                     assert!(!mark.quote_id.is_empty(), "quote without an id");
-                    assert!(mark.speaker.is_none_or(|s| s < people), "speaker {:?} of {people} people", mark.speaker);
+                    assert!(
+                        mark.speaker.is_none_or(|s| s < people),
+                        "speaker {:?} of {people} people",
+                        mark.speaker
+                    );
                     walk(&mark.content, people);
                 }
-                Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => walk(content, people),
+                Inline::Emphasis(content)
+                | Inline::Strong(content)
+                | Inline::Link { content, .. } => walk(content, people),
                 Inline::Text(_) | Inline::LineBreak => {}
             }
         }
     }
     for block in &article.body {
         match block {
-            Block::Paragraph(content) | Block::Heading { content, .. } | Block::PullQuote { content, .. } => {
-                walk(content, article.people.len())
-            }
-            Block::List { items, .. } => items.iter().for_each(|item| walk(item, article.people.len())),
-            Block::Figure(figure) => walk(figure.caption.as_deref().unwrap_or_default(), article.people.len()),
+            Block::Paragraph(content)
+            | Block::Heading { content, .. }
+            | Block::PullQuote { content, .. } => walk(content, article.people.len()),
+            Block::List { items, .. } => items
+                .iter()
+                .for_each(|item| walk(item, article.people.len())),
+            Block::Figure(figure) => walk(
+                figure.caption.as_deref().unwrap_or_default(),
+                article.people.len(),
+            ),
         }
     }
 }
 
 /// Everything an accepted article promises its renderer.
 pub fn article(article: &Article) {
-    assert!(!article.headline.trim().is_empty(), "accepted an article without a headline");
+    assert!(
+        !article.headline.trim().is_empty(),
+        "accepted an article without a headline"
+    );
     text(&article.headline, "headline");
     opt(&article.standfirst, "standfirst");
     opt(&article.dateline, "dateline");
@@ -148,12 +175,19 @@ pub fn article(article: &Article) {
     let people = article.people.len();
     for block in &article.body {
         match block {
-            Block::Paragraph(content) | Block::Heading { content, .. } => inlines(content, people, "body"),
-            Block::PullQuote { content, attribution } => {
+            Block::Paragraph(content) | Block::Heading { content, .. } => {
+                inlines(content, people, "body")
+            }
+            Block::PullQuote {
+                content,
+                attribution,
+            } => {
                 inlines(content, people, "pullquote");
                 opt(attribution, "pullquote.attribution");
             }
-            Block::List { items, .. } => items.iter().for_each(|item| inlines(item, people, "list")),
+            Block::List { items, .. } => {
+                items.iter().for_each(|item| inlines(item, people, "list"))
+            }
             Block::Figure(figure) => {
                 image(&figure.image, "figure");
                 if let Some(caption) = &figure.caption {
@@ -176,11 +210,20 @@ pub fn article(article: &Article) {
 
 /// Elements the widget never renders and no article may bring in.
 const FORBIDDEN_TAGS: &[&str] = &[
-    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "meta", "base", "form",
-    "input", "textarea", "math", "template", "noscript", "svg",
+    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "meta",
+    "base", "form", "input", "textarea", "math", "template", "noscript", "svg",
 ];
 /// Attributes holding a URL.
-const URL_ATTRIBUTES: &[&str] = &["href", "src", "srcset", "xlink:href", "action", "formaction", "poster", "background"];
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "src",
+    "srcset",
+    "xlink:href",
+    "action",
+    "formaction",
+    "poster",
+    "background",
+];
 
 /// Decodes the character references Yew's attribute escaping produces (and numeric ones),
 /// which is how the browser reads the attribute value back.
@@ -234,16 +277,28 @@ pub fn html(html: &str) {
         let start = i + offset;
         let rest = &html[start + 1..];
         if let Some(comment) = rest.strip_prefix("!--") {
-            let end = comment.find("-->").unwrap_or_else(|| panic!("unclosed comment at {start}"));
+            let end = comment
+                .find("-->")
+                .unwrap_or_else(|| panic!("unclosed comment at {start}"));
             i = start + 4 + end + 3;
             continue;
         }
         let closing = rest.starts_with('/');
         let name_start = start + 1 + usize::from(closing);
-        let name_len = html[name_start..].find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(0);
-        assert!(name_len > 0, "bare '<' in rendered HTML at {start}: {:?}", excerpt(html, start));
+        let name_len = html[name_start..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .unwrap_or(0);
+        assert!(
+            name_len > 0,
+            "bare '<' in rendered HTML at {start}: {:?}",
+            excerpt(html, start)
+        );
         let name = html[name_start..name_start + name_len].to_ascii_lowercase();
-        assert!(!FORBIDDEN_TAGS.contains(&name.as_str()), "rendered a <{name}> element: {:?}", excerpt(html, start));
+        assert!(
+            !FORBIDDEN_TAGS.contains(&name.as_str()),
+            "rendered a <{name}> element: {:?}",
+            excerpt(html, start)
+        );
         let mut j = name_start + name_len;
         // Attributes: name or name="value" (Yew always double-quotes and escapes values).
         loop {
@@ -265,26 +320,46 @@ pub fn html(html: &str) {
             let attr_len = html[j..]
                 .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>' || c == '/')
                 .unwrap_or(html.len() - j);
-            assert!(attr_len > 0, "malformed tag at {start}: {:?}", excerpt(html, start));
+            assert!(
+                attr_len > 0,
+                "malformed tag at {start}: {:?}",
+                excerpt(html, start)
+            );
             let attr = html[j..j + attr_len].to_ascii_lowercase();
             j += attr_len;
             let mut value = String::new();
             if bytes.get(j) == Some(&b'=') {
-                assert_eq!(bytes.get(j + 1), Some(&b'"'), "unquoted attribute {attr} at {start}");
-                let end = html[j + 2..].find('"').unwrap_or_else(|| panic!("unterminated {attr} value at {start}"));
+                assert_eq!(
+                    bytes.get(j + 1),
+                    Some(&b'"'),
+                    "unquoted attribute {attr} at {start}"
+                );
+                let end = html[j + 2..]
+                    .find('"')
+                    .unwrap_or_else(|| panic!("unterminated {attr} value at {start}"));
                 value = decode_attribute(&html[j + 2..j + 2 + end]);
                 j += 2 + end + 1;
             }
-            assert!(!attr.starts_with("on"), "event-handler attribute {attr}={value:?} in <{name}>");
+            assert!(
+                !attr.starts_with("on"),
+                "event-handler attribute {attr}={value:?} in <{name}>"
+            );
             assert!(attr != "style", "style attribute {value:?} in <{name}>");
             if URL_ATTRIBUTES.contains(&attr.as_str()) {
                 let urls: Vec<&str> = if attr == "srcset" {
-                    value.split(',').map(|candidate| candidate.trim().split(' ').next().unwrap_or("")).collect()
+                    value
+                        .split(',')
+                        .map(|candidate| candidate.trim().split(' ').next().unwrap_or(""))
+                        .collect()
                 } else {
                     vec![value.as_str()]
                 };
                 for url in urls {
-                    assert_url(url, &["http", "https", "mailto"], &format!("<{name} {attr}>"));
+                    assert_url(
+                        url,
+                        &["http", "https", "mailto"],
+                        &format!("<{name} {attr}>"),
+                    );
                 }
             }
         }
@@ -306,14 +381,19 @@ mod tests {
 
     #[test]
     fn schemes_are_read_like_a_browser() {
-        assert_eq!(browser_scheme(" Java\tScRipt:x").as_deref(), Some("javascript"));
+        assert_eq!(
+            browser_scheme(" Java\tScRipt:x").as_deref(),
+            Some("javascript")
+        );
         assert_eq!(browser_scheme("/a:b"), None);
         assert_eq!(browser_scheme("a.jpg"), None);
     }
 
     #[test]
     fn the_html_scanner_catches_what_it_should() {
-        html(r#"<article class="a"><p>x &lt;script&gt;</p><img src="/a.png" alt="&quot;"/><br></article>"#);
+        html(
+            r#"<article class="a"><p>x &lt;script&gt;</p><img src="/a.png" alt="&quot;"/><br></article>"#,
+        );
         let caught = |bad: &str| std::panic::catch_unwind(|| html(bad)).is_err();
         assert!(caught("<p><script>x</script></p>"));
         assert!(caught(r#"<img src="x" onerror="x">"#));

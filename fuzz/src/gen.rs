@@ -74,7 +74,15 @@ pub const TOKENS: &[&str] = &[
 ];
 
 /// Types of the native format's body blocks and inline nodes (and a few that are not).
-const BLOCK_TYPES: &[&str] = &["paragraph", "heading", "figure", "pullquote", "list", "table", ""];
+const BLOCK_TYPES: &[&str] = &[
+    "paragraph",
+    "heading",
+    "figure",
+    "pullquote",
+    "list",
+    "table",
+    "",
+];
 const INLINE_TYPES: &[&str] = &["text", "em", "strong", "link", "quote", "br", "mark", ""];
 
 /// A string: fuzz text, a token, or a few of them joined.
@@ -152,10 +160,17 @@ struct Fields<'a, 'b> {
 
 impl<'a, 'b> Fields<'a, 'b> {
     fn new(u: &'a mut Unstructured<'b>) -> Self {
-        Fields { u, members: Vec::new() }
+        Fields {
+            u,
+            members: Vec::new(),
+        }
     }
 
-    fn maybe(&mut self, key: &str, make: impl FnOnce(&mut Unstructured) -> Result<J>) -> Result<&mut Self> {
+    fn maybe(
+        &mut self,
+        key: &str,
+        make: impl FnOnce(&mut Unstructured) -> Result<J>,
+    ) -> Result<&mut Self> {
         if self.u.ratio(3u8, 4u8)? {
             let value = make(self.u)?;
             self.members.push((key.to_string(), value));
@@ -163,7 +178,11 @@ impl<'a, 'b> Fields<'a, 'b> {
         Ok(self)
     }
 
-    fn always(&mut self, key: &str, make: impl FnOnce(&mut Unstructured) -> Result<J>) -> Result<&mut Self> {
+    fn always(
+        &mut self,
+        key: &str,
+        make: impl FnOnce(&mut Unstructured) -> Result<J>,
+    ) -> Result<&mut Self> {
         let value = make(self.u)?;
         self.members.push((key.to_string(), value));
         Ok(self)
@@ -173,7 +192,9 @@ impl<'a, 'b> Fields<'a, 'b> {
         // Now and then an unknown field, or a repeated one (a fatal duplicate key).
         if self.u.ratio(1u8, 16u8)? {
             let key = if self.u.arbitrary()? {
-                self.members.first().map_or_else(|| "x".to_string(), |(k, _)| k.clone())
+                self.members
+                    .first()
+                    .map_or_else(|| "x".to_string(), |(k, _)| k.clone())
             } else {
                 text(self.u)?
             };
@@ -197,81 +218,119 @@ const PERSON_IDS: &[&str] = &["ana", "bo", "jane", ""];
 /// Broadsheet article JSON v1 with every part of the format in reach.
 pub fn native(u: &mut Unstructured) -> Result<J> {
     let mut f = Fields::new(u);
-    f.always("version", |u| Ok(if u.ratio(15u8, 16u8)? { J::Num(1.0) } else { wild(u, 1)? }))?
-        .maybe("id", s)?
-        .maybe("lang", |u| value(u, |u| Ok(J::s(*u.choose(&["en", "en-GB", "ar", "he", "zh-Hant", "x"])?))))?
-        .maybe("dir", |u| value(u, |u| Ok(J::s(*u.choose(&["ltr", "rtl", "auto", "up"])?))))?
-        .maybe("url", link)?
-        .maybe("breadcrumb", |u| {
-            list(u, 4, |u| {
-                value(u, |u| Fields::new(u).maybe("name", s)?.maybe("url", link)?.done())
-            })
-        })?
-        .always("headline", s)?
-        .maybe("standfirst", s)?
-        .maybe("source", |u| {
+    f.always("version", |u| {
+        Ok(if u.ratio(15u8, 16u8)? {
+            J::Num(1.0)
+        } else {
+            wild(u, 1)?
+        })
+    })?
+    .maybe("id", s)?
+    .maybe("lang", |u| {
+        value(u, |u| {
+            Ok(J::s(
+                *u.choose(&["en", "en-GB", "ar", "he", "zh-Hant", "x"])?,
+            ))
+        })
+    })?
+    .maybe("dir", |u| {
+        value(u, |u| Ok(J::s(*u.choose(&["ltr", "rtl", "auto", "up"])?)))
+    })?
+    .maybe("url", link)?
+    .maybe("breadcrumb", |u| {
+        list(u, 4, |u| {
             value(u, |u| {
+                Fields::new(u).maybe("name", s)?.maybe("url", link)?.done()
+            })
+        })
+    })?
+    .always("headline", s)?
+    .maybe("standfirst", s)?
+    .maybe("source", |u| {
+        value(u, |u| {
+            Fields::new(u)
+                .maybe("name", s)?
+                .maybe("url", link)?
+                .maybe("logo", image)?
+                .done()
+        })
+    })?
+    .maybe("published", date)?
+    .maybe("updated", date)?
+    .maybe("dateline", s)?
+    .maybe("authors", |u| {
+        list(u, 3, |u| {
+            if u.arbitrary()? {
+                s(u)
+            } else {
                 Fields::new(u)
                     .maybe("name", s)?
                     .maybe("url", link)?
-                    .maybe("logo", image)?
-                    .done()
-            })
-        })?
-        .maybe("published", date)?
-        .maybe("updated", date)?
-        .maybe("dateline", s)?
-        .maybe("authors", |u| {
-            list(u, 3, |u| {
-                if u.arbitrary()? {
-                    s(u)
-                } else {
-                    Fields::new(u).maybe("name", s)?.maybe("url", link)?.maybe("role", s)?.done()
-                }
-            })
-        })?
-        .maybe("byline", s)?
-        .maybe("editor", |u| value(u, |u| Fields::new(u).maybe("name", s)?.maybe("lang", s)?.done()))?
-        .maybe("tags", |u| list(u, 4, s))?
-        .maybe("people", |u| {
-            list(u, 4, |u| {
-                Fields::new(u)
-                    .always("id", |u| value(u, |u| Ok(J::s(*u.choose(PERSON_IDS)?))))?
-                    .maybe("name", s)?
                     .maybe("role", s)?
-                    .maybe("organization", s)?
-                    .maybe("url", link)?
                     .done()
-            })
-        })?
-        .always("body", |u| list(u, 12, block))?
-        .maybe("related", |u| {
-            list(u, 3, |u| {
-                Fields::new(u)
-                    .maybe("headline", s)?
-                    .maybe("url", link)?
-                    .maybe("summary", s)?
-                    .maybe("image", image)?
-                    .maybe("section", s)?
-                    .maybe("published", date)?
-                    .done()
-            })
-        })?
-        .maybe("quotes", |u| value(u, |u| Ok(J::s(*u.choose(&["auto", "explicit", "off", "all"])?))))?
-        .maybe("carousel", |u| {
-            value(u, |u| {
-                Fields::new(u)
-                    .maybe("label", s)?
-                    .maybe("wrap", |u| Ok(J::Bool(u.arbitrary()?)))?
-                    .maybe("autoplay", |u| Ok(J::Num(*u.choose(&[0.0, 1999.0, 2000.0, 5000.0, 600_001.0, -1.0, 0.5])?)))?
-                    .done()
-            })
-        })?
-        .done()
+            }
+        })
+    })?
+    .maybe("byline", s)?
+    .maybe("editor", |u| {
+        value(u, |u| {
+            Fields::new(u).maybe("name", s)?.maybe("lang", s)?.done()
+        })
+    })?
+    .maybe("tags", |u| list(u, 4, s))?
+    .maybe("people", |u| {
+        list(u, 4, |u| {
+            Fields::new(u)
+                .always("id", |u| value(u, |u| Ok(J::s(*u.choose(PERSON_IDS)?))))?
+                .maybe("name", s)?
+                .maybe("role", s)?
+                .maybe("organization", s)?
+                .maybe("url", link)?
+                .done()
+        })
+    })?
+    .always("body", |u| list(u, 12, block))?
+    .maybe("related", |u| {
+        list(u, 3, |u| {
+            Fields::new(u)
+                .maybe("headline", s)?
+                .maybe("url", link)?
+                .maybe("summary", s)?
+                .maybe("image", image)?
+                .maybe("section", s)?
+                .maybe("published", date)?
+                .done()
+        })
+    })?
+    .maybe("quotes", |u| {
+        value(u, |u| {
+            Ok(J::s(*u.choose(&["auto", "explicit", "off", "all"])?))
+        })
+    })?
+    .maybe("carousel", |u| {
+        value(u, |u| {
+            Fields::new(u)
+                .maybe("label", s)?
+                .maybe("wrap", |u| Ok(J::Bool(u.arbitrary()?)))?
+                .maybe("autoplay", |u| {
+                    Ok(J::Num(*u.choose(&[
+                        0.0, 1999.0, 2000.0, 5000.0, 600_001.0, -1.0, 0.5,
+                    ])?))
+                })?
+                .done()
+        })
+    })?
+    .done()
 }
 
 fn date(u: &mut Unstructured) -> Result<J> {
-    value(u, |u| Ok(J::Str(if u.arbitrary()? { u.choose(TOKENS)?.to_string() } else { text(u)? })))
+    value(u, |u| {
+        Ok(J::Str(if u.arbitrary()? {
+            u.choose(TOKENS)?.to_string()
+        } else {
+            text(u)?
+        }))
+    })
 }
 
 fn image(u: &mut Unstructured) -> Result<J> {
@@ -287,7 +346,11 @@ fn image(u: &mut Unstructured) -> Result<J> {
 }
 
 fn dimension(u: &mut Unstructured) -> Result<J> {
-    value(u, |u| Ok(J::Num(*u.choose(&[1.0, 640.0, 0.0, -3.0, 1.5, 100_000.0, 100_001.0, 1e300])?)))
+    value(u, |u| {
+        Ok(J::Num(*u.choose(&[
+            1.0, 640.0, 0.0, -3.0, 1.5, 100_000.0, 100_001.0, 1e300,
+        ])?))
+    })
 }
 
 fn block(u: &mut Unstructured) -> Result<J> {
@@ -296,14 +359,21 @@ fn block(u: &mut Unstructured) -> Result<J> {
         let mut f = Fields::new(u);
         f.always("type", |_| Ok(J::s(kind)))?;
         match kind {
-            "figure" => f.always("image", image)?.maybe("caption", |u| rich(u, 2))?.maybe("credit", s)?,
+            "figure" => f
+                .always("image", image)?
+                .maybe("caption", |u| rich(u, 2))?
+                .maybe("credit", s)?,
             "list" => f
                 .maybe("ordered", |u| Ok(J::Bool(u.arbitrary()?)))?
                 .always("items", |u| list(u, 4, |u| rich(u, 2)))?,
             "heading" => f
-                .maybe("level", |u| value(u, |u| Ok(J::Num(f64::from(u.int_in_range(1..=5u8)?)))))?
+                .maybe("level", |u| {
+                    value(u, |u| Ok(J::Num(f64::from(u.int_in_range(1..=5u8)?))))
+                })?
                 .always("content", |u| rich(u, 3))?,
-            "pullquote" => f.always("content", |u| rich(u, 2))?.maybe("attribution", s)?,
+            "pullquote" => f
+                .always("content", |u| rich(u, 2))?
+                .maybe("attribution", s)?,
             _ => f.always("content", |u| rich(u, 3))?,
         };
         f.done()
@@ -316,7 +386,9 @@ fn rich(u: &mut Unstructured, depth: u8) -> Result<J> {
         return s(u);
     }
     let n = u.int_in_range(0..=6u8)?;
-    Ok(J::Arr((0..n).map(|_| inline(u, depth)).collect::<Result<_>>()?))
+    Ok(J::Arr(
+        (0..n).map(|_| inline(u, depth)).collect::<Result<_>>()?,
+    ))
 }
 
 fn inline(u: &mut Unstructured, depth: u8) -> Result<J> {
@@ -332,8 +404,14 @@ fn inline(u: &mut Unstructured, depth: u8) -> Result<J> {
         "br" => &mut f,
         "link" => f.maybe("href", link)?.always("content", content)?,
         "quote" => f
-            .maybe("speaker", |u| value(u, |u| Ok(J::s(*u.choose(PERSON_IDS)?))))?
-            .maybe("id", |u| value(u, |u| Ok(J::s(*u.choose(&["q1", "q2", "q-1", "auto-1", ""])?))))?
+            .maybe("speaker", |u| {
+                value(u, |u| Ok(J::s(*u.choose(PERSON_IDS)?)))
+            })?
+            .maybe("id", |u| {
+                value(u, |u| {
+                    Ok(J::s(*u.choose(&["q1", "q2", "q-1", "auto-1", ""])?))
+                })
+            })?
             .always("content", content)?,
         _ => f.always("content", content)?,
     };
@@ -372,12 +450,18 @@ pub fn jsonld(u: &mut Unstructured) -> Result<J> {
                     if u.arbitrary()? {
                         link(u)
                     } else {
-                        Ok(J::obj(vec![("@id", J::Str(url(u)?)), ("name", J::Str(text(u)?))]))
+                        Ok(J::obj(vec![
+                            ("@id", J::Str(url(u)?)),
+                            ("name", J::Str(text(u)?)),
+                        ]))
                     }
                 })?;
             items.push(f.done()?);
         }
-        J::obj(vec![("@type", J::s("BreadcrumbList")), ("itemListElement", J::Arr(items))])
+        J::obj(vec![
+            ("@type", J::s("BreadcrumbList")),
+            ("itemListElement", J::Arr(items)),
+        ])
     };
     Ok(match u.int_in_range(0..=3u8)? {
         0 => node,
@@ -388,7 +472,10 @@ pub fn jsonld(u: &mut Unstructured) -> Result<J> {
         ]),
         _ => J::obj(vec![
             ("@context", J::s("https://schema.org")),
-            ("@graph", J::Arr(vec![J::obj(vec![("@graph", J::Arr(vec![node]))]), crumbs])),
+            (
+                "@graph",
+                J::Arr(vec![J::obj(vec![("@graph", J::Arr(vec![node]))]), crumbs]),
+            ),
         ]),
     })
 }
@@ -397,19 +484,32 @@ fn article_node(u: &mut Unstructured) -> Result<J> {
     let kind = *u.choose(ARTICLE_TYPES)?;
     let mut f = Fields::new(u);
     f.maybe("@context", |_| Ok(J::s("https://schema.org")))?
-        .always("@type", |u| Ok(if u.ratio(1u8, 8u8)? { J::Arr(vec![J::s("Thing"), J::s(kind)]) } else { J::s(kind) }))?
+        .always("@type", |u| {
+            Ok(if u.ratio(1u8, 8u8)? {
+                J::Arr(vec![J::s("Thing"), J::s(kind)])
+            } else {
+                J::s(kind)
+            })
+        })?
         .maybe("@id", link)?
         .maybe("headline", |u| one_or_many(u, s))?
         .maybe("name", s)?
         .maybe("alternativeHeadline", s)?
         .maybe("description", s)?
-        .maybe("inLanguage", |u| one_or_many(u, |u| value(u, |u| Ok(J::s(*u.choose(&["en", "ar", "zh-Hant", "??"])?)))))?
+        .maybe("inLanguage", |u| {
+            one_or_many(u, |u| {
+                value(u, |u| Ok(J::s(*u.choose(&["en", "ar", "zh-Hant", "??"])?)))
+            })
+        })?
         .maybe("url", link)?
         .maybe("mainEntityOfPage", |u| {
             if u.arbitrary()? {
                 link(u)
             } else {
-                Ok(J::obj(vec![("@type", J::s("WebPage")), ("@id", J::Str(url(u)?))]))
+                Ok(J::obj(vec![
+                    ("@type", J::s("WebPage")),
+                    ("@id", J::Str(url(u)?)),
+                ]))
             }
         })?
         .maybe("identifier", |u| value(u, |u| Ok(J::Str(text(u)?))))?
@@ -445,7 +545,10 @@ fn article_node(u: &mut Unstructured) -> Result<J> {
                     if u.arbitrary()? {
                         s(u)
                     } else {
-                        Ok(J::obj(vec![("@type", J::s("DefinedTerm")), ("name", J::Str(text(u)?))]))
+                        Ok(J::obj(vec![
+                            ("@type", J::s("DefinedTerm")),
+                            ("name", J::Str(text(u)?)),
+                        ]))
                     }
                 })
             }
@@ -494,7 +597,11 @@ fn ld_image(u: &mut Unstructured) -> Result<J> {
         .maybe("name", s)?
         .maybe("caption", s)?
         .maybe("creditText", s)?
-        .maybe("width", |u| value(u, |u| Ok(J::s(*u.choose(&["1200", "1200px", "wide", "0"])?))))?
+        .maybe("width", |u| {
+            value(u, |u| {
+                Ok(J::s(*u.choose(&["1200", "1200px", "wide", "0"])?))
+            })
+        })?
         .maybe("height", dimension)?
         .done()
 }
@@ -502,7 +609,11 @@ fn ld_image(u: &mut Unstructured) -> Result<J> {
 /// A document of either format, as JSON text; now and then with the syntax broken at a
 /// point the bytes choose (truncated, or raw fuzz text spliced in).
 pub fn document(u: &mut Unstructured) -> Result<String> {
-    let doc = if u.arbitrary()? { native(u)? } else { jsonld(u)? };
+    let doc = if u.arbitrary()? {
+        native(u)?
+    } else {
+        jsonld(u)?
+    };
     let mut text = doc.to_text();
     if u.ratio(1u8, 32u8)? && !text.is_empty() {
         let mut at = u.int_in_range(0..=text.len() - 1)?;

@@ -23,7 +23,12 @@ impl J {
     }
 
     pub fn obj(members: Vec<(&str, J)>) -> J {
-        J::Obj(members.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+        J::Obj(
+            members
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
     }
 
     pub fn to_text(&self) -> String {

@@ -26,8 +26,9 @@ pub fn text_of(data: &[u8]) -> std::borrow::Cow<'_, str> {
 /// targets unless a component suspends, which none of Broadsheet's does, so a plain
 /// `block_on` is enough.
 pub fn render_html(article: Article) -> String {
-    let renderer =
-        yew::LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps { article: Rc::new(article) })
-            .hydratable(false);
+    let renderer = yew::LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps {
+        article: Rc::new(article),
+    })
+    .hydratable(false);
     futures::executor::block_on(renderer.render())
 }

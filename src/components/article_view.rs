@@ -1,19 +1,23 @@
-//! The whole article, and the home of the quote interactions: it owns the highlight state
-//! (`crate::highlight`), shares it with quote parts, cards and the Voices panel through a
-//! context, and runs the effects that touch the browser (deep links, Esc, focus requests,
-//! the card's hide timer, Web Share detection).
+//! The whole article, and the home of the quote interactions: it makes the article's
+//! [`HighlightStore`] (`crate::highlight` state with narrow subscriptions), provides it to
+//! quote parts, cards and the Voices panel, and listens for deep links, Esc and Web Share
+//! support. It does not follow the highlight state itself: an interaction re-renders the
+//! quote parts, panel and live region it concerns, never the article.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::highlight_store::HighlightStore;
 use super::quote_part::description_id;
+use super::quote_status::QuoteStatus;
 use super::{ArticleHeader, Body, Breadcrumb, EditorLine, QuoteContext, Related, VoicesPanel};
-use crate::browser::{self, Timeout};
-use crate::citation::{parse_quote_hash, quote_element_id};
-use crate::highlight::{Action, Catalog, Direction, HighlightState, HIDE_DELAY_MS};
+use crate::browser;
+use crate::citation::parse_quote_hash;
+use crate::highlight::{Action, Catalog, Direction};
 use crate::model::Article;
 
 #[derive(Properties, PartialEq)]
@@ -26,113 +30,78 @@ pub struct ArticleViewProps {
 #[function_component]
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
-    let catalog = use_memo(article.clone(), |article| Catalog::new(article));
-    let state = use_reducer({
-        let catalog = catalog.clone();
-        move || HighlightState::new(catalog)
+    // A new store (and fragment cache) per article: nothing carries over to another one.
+    let shared = use_memo(article.clone(), |article| {
+        let store = HighlightStore::new(Rc::new(Catalog::new(article)));
+        (store, Rc::new(OnceCell::new()))
     });
-    let can_share = use_state(|| false);
+    let (store, fragments) = (&shared.0, &shared.1);
+    let catalog = store.catalog();
+    let can_share = use_state_eq(|| false);
     let root = use_node_ref();
+    let descriptions = use_memo(store.clone(), |store| descriptions(&store.catalog()));
 
-    use_effect_with(catalog.clone(), {
-        let state = state.clone();
-        move |catalog| state.dispatch(Action::Reset(catalog.clone()))
-    });
-    // Once mounted: the deep link of the page, later hash changes, Esc anywhere, and whether
-    // sharing exists. The listeners go when the view does.
-    use_effect_with((), {
-        let state = state.clone();
+    // Once mounted (and for each new article): the deep link of the page, later hash
+    // changes, Esc anywhere, and whether sharing exists. The listeners go with the article.
+    use_effect_with(store.clone(), {
         let can_share = can_share.clone();
-        move |_| {
+        move |store| {
             can_share.set(browser::can_share());
             let go_to_hash = {
-                let state = state.clone();
+                let store = store.clone();
                 move || {
                     if let Some(number) = browser::location_hash()
                         .as_deref()
                         .and_then(parse_quote_hash)
                     {
-                        state.dispatch(Action::GoTo(number));
+                        store.dispatch(Action::GoTo(number));
                     }
                 }
             };
             go_to_hash();
             let on_hash = browser::on_hash_change(go_to_hash);
+            let store = store.clone();
             let on_escape = browser::on_document_keydown(move |event| {
                 if event.key() == "Escape" {
-                    state.dispatch(Action::Dismiss);
+                    store.dispatch(Action::Dismiss);
                 }
             });
             move || drop((on_hash, on_escape))
         }
     });
-    use_effect_with(state.focus_request, {
-        let root = root.clone();
-        move |request| {
-            let quote = request.and_then(|request| find_quote(&root, request.number));
-            if let Some(quote) = quote {
-                browser::focus(&quote);
-                browser::scroll_into_view(&quote);
-            }
-        }
-    });
-    use_effect_with(state.hide_generation, {
-        let state = state.clone();
-        move |&generation| {
-            let timer = (generation > 0)
-                .then(|| {
-                    Timeout::new(HIDE_DELAY_MS, move || {
-                        state.dispatch(Action::HideIfIdle(generation))
-                    })
-                })
-                .flatten();
-            move || drop(timer)
-        }
-    });
 
     let has_quotes = catalog.total() > 0;
     let onkeydown = has_quotes.then(|| {
-        let state = state.clone();
+        let store = store.clone();
         Callback::from(move |event: KeyboardEvent| {
             if let Some(direction) = step_key(&event) {
                 event.prevent_default();
-                state.dispatch(Action::Step(direction));
+                store.dispatch(Action::Step(direction));
             }
         })
     });
-    let announcement = &state.announcement;
-    // Same words again must still be spoken: alternate a trailing no-break space.
-    let spoken = format!(
-        "{}{}",
-        announcement.text,
-        if announcement.seq % 2 == 1 {
-            "\u{a0}"
-        } else {
-            ""
-        }
-    );
     let context = QuoteContext {
-        state: state.clone(),
+        store: store.clone(),
         article: article.clone(),
         can_share: *can_share,
+        fragments: fragments.clone(),
     };
 
     html! {
+        <ContextProvider<HighlightStore> context={store.clone()}>
         <ContextProvider<QuoteContext> {context}>
-            <article ref={root} class="bs-article" lang={article.lang.clone()} dir={article.dir.as_str()} {onkeydown}>
+            <article ref={root.clone()} class="bs-article" lang={article.lang.clone()} dir={article.dir.as_str()} {onkeydown}>
                 if !article.breadcrumb.is_empty() {
                     <Breadcrumb crumbs={article.breadcrumb.clone()} lang={article.lang.clone()} />
                 }
                 <ArticleHeader article={article.clone()} />
                 if has_quotes {
-                    <VoicesPanel />
+                    <VoicesPanel store={store.clone()} />
                 }
                 <Body article={article.clone()} />
                 if has_quotes {
-                    { descriptions(&catalog) }
-                    <p class="bs-quotes-status bs-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                        { spoken }
-                    </p>
+                    { Html::clone(&descriptions) }
+                    <QuoteStatus store={store.clone()} {root} />
                 }
                 if article.editor.is_some() || !article.tags.is_empty() {
                     <footer class="bs-footer">
@@ -151,6 +120,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 }
             </article>
         </ContextProvider<QuoteContext>>
+        </ContextProvider<HighlightStore>>
     }
 }
 
@@ -216,13 +186,4 @@ fn step_key(event: &KeyboardEvent) -> Option<Direction> {
         .flatten()
         .is_some();
     (in_scope && !editable).then_some(direction)
-}
-
-/// The first part of quote `number` inside this article (ids can repeat across widgets on
-/// one page, so the search stays inside the article).
-fn find_quote(root: &NodeRef, number: usize) -> Option<Element> {
-    let root = root.cast::<Element>()?;
-    root.query_selector(&format!("#{}", quote_element_id(number)))
-        .ok()
-        .flatten()
 }

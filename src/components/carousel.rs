@@ -14,23 +14,21 @@ use super::carousel_dom::{self as dom, Interval, Watcher};
 use super::related::{id_prefix, label};
 use super::StoryCard;
 use crate::carousel::{key_nav, nav_target, Action, CarouselState, Rotation};
+use crate::i18n::{fill, strings, Strings};
 use crate::model::{Article, TextDirection};
 
-/// The controls' words. English only for now: `crate::i18n::Strings` has no fields for them.
-const PREVIOUS: &str = "Previous stories";
-const NEXT: &str = "Next stories";
-const STOP: &str = "Stop automatic slide show";
-const START: &str = "Start automatic slide show";
-
-fn slide_position(slide: usize, count: usize) -> String {
-    format!("{slide} of {count}")
+fn slide_position(words: &Strings, slide: usize, count: usize) -> String {
+    fill(words.slide_position, &[("n", slide), ("total", count)])
 }
 
-fn announcement((first, last): (usize, usize), count: usize) -> String {
+fn announcement(words: &Strings, (first, last): (usize, usize), count: usize) -> String {
     if first == last {
-        format!("Story {first} of {count}")
+        fill(words.story_single, &[("n", first), ("total", count)])
     } else {
-        format!("Stories {first} to {last} of {count}")
+        fill(
+            words.story_range,
+            &[("first", first), ("last", last), ("total", count)],
+        )
     }
 }
 
@@ -49,6 +47,7 @@ pub struct CarouselProps {
 #[function_component]
 pub fn Carousel(props: &CarouselProps) -> Html {
     let article = &props.article;
+    let words = strings(&article.lang);
     let count = article.related.len();
     let options = &article.carousel;
     let prefix = use_state(id_prefix);
@@ -208,7 +207,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let icon = if playing { "bs-carousel__icon--pause" } else { "bs-carousel__icon--play" };
         html! {
             <button type="button" class="bs-carousel__button bs-carousel__rotation"
-                aria-label={if playing { STOP } else { START }} onclick={dispatch(Action::ToggleRotation)}>
+                aria-label={if playing { words.stop_rotation } else { words.start_rotation }} onclick={dispatch(Action::ToggleRotation)}>
                 <span class={classes!("bs-carousel__icon", icon)} aria-hidden="true"></span>
             </button>
         }
@@ -222,7 +221,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 tabindex="-1" data-slide={slide.to_string()} inert={!state.is_visible(slide)}>
                 <StoryCard article={article.clone()} index={slide} heading_id={AttrValue::from(heading_id)} />
                 // `hidden` keeps "3 of 7" out of the reading flow; a description may point at it.
-                <span id={position_id} hidden=true>{ slide_position(slide + 1, count) }</span>
+                <span id={position_id} hidden=true>{ slide_position(words, slide + 1, count) }</span>
             </div>
         }
     });
@@ -237,12 +236,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 <h2 class="bs-related__title" id={title_id}>{ label(article) }</h2>
                 <div class="bs-carousel__controls">
                     { for rotation }
-                    <button type="button" class="bs-carousel__button bs-carousel__prev" aria-label={PREVIOUS}
+                    <button type="button" class="bs-carousel__button bs-carousel__prev" aria-label={words.previous_stories}
                         aria-controls={slides_id.clone()} aria-disabled={disabled(state.can_prev())}
                         onclick={dispatch(Action::Prev)}>
                         <span class="bs-carousel__icon bs-carousel__icon--prev" aria-hidden="true"></span>
                     </button>
-                    <button type="button" class="bs-carousel__button bs-carousel__next" aria-label={NEXT}
+                    <button type="button" class="bs-carousel__button bs-carousel__next" aria-label={words.next_stories}
                         aria-controls={slides_id.clone()} aria-disabled={disabled(state.can_next())}
                         onclick={dispatch(Action::Next)}>
                         <span class="bs-carousel__icon bs-carousel__icon--next" aria-hidden="true"></span>
@@ -253,7 +252,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             // Silent while rotating (APG), so moving content is not read out unasked.
             <div class="bs-visually-hidden bs-carousel__status" aria-live={if state.rotating() { "off" } else { "polite" }}
                 aria-atomic="true">
-                if state.announce { { announcement(state.visible_range(), count) } }
+                if state.announce { { announcement(words, state.visible_range(), count) } }
             </div>
         </section>
     }

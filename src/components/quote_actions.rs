@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::QuoteContext;
 use crate::browser::{self, ShareOutcome};
-use crate::citation::{citation, quote_link, text_fragment_link};
-use crate::highlight::{Action, HighlightState};
+use crate::citation::{citation, quote_link};
+use crate::highlight::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteActionsProps {
@@ -31,28 +31,37 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
         return Html::default();
     };
     let number = props.number;
-    let Some(quote) = context.state.catalog.quote(number) else {
+    let catalog = context.store.catalog();
+    let Some(quote) = catalog.quote(number) else {
         return Html::default();
     };
     // Whether a fragment link would be unique does not depend on the URL: decide it now.
-    let offers_fragment = text_fragment_link(&context.article, quote, "").is_some();
+    let offers_fragment = context
+        .fragment_check()
+        .link(&context.article, quote, "")
+        .is_some();
 
     let copy = |what: Copy| {
         let context = context.clone();
         Callback::from(move |_: MouseEvent| {
-            let state = context.state.clone();
-            let article = context.article.clone();
+            let context = context.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let page = browser::page_url().unwrap_or_default();
-                let Some(quote) = state.catalog.quote(number) else {
+                let catalog = context.store.catalog();
+                let Some(quote) = catalog.quote(number) else {
                     return;
                 };
                 let link = quote_link(&page, number);
                 let (text, done) = match what {
                     Copy::Link => (Some(link), "Link copied"),
-                    Copy::Quote => (Some(citation(&article, quote, &link)), "Quote copied"),
+                    Copy::Quote => (
+                        Some(citation(&context.article, quote, &link)),
+                        "Quote copied",
+                    ),
                     Copy::TextFragment => (
-                        text_fragment_link(&article, quote, &page),
+                        context
+                            .fragment_check()
+                            .link(&context.article, quote, &page),
                         "Text-fragment link copied",
                     ),
                 };
@@ -63,7 +72,7 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
                     },
                     None => "Couldn't copy: no link for this quote".to_owned(),
                 };
-                announce(&state, message);
+                context.store.dispatch(Action::Announce(message));
             });
         })
     };
@@ -71,10 +80,11 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
     let share = {
         let context = context.clone();
         Callback::from(move |_: MouseEvent| {
-            let state = context.state.clone();
+            let store = context.store.clone();
             let article = context.article.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(quote) = state.catalog.quote(number) else {
+                let catalog = store.catalog();
+                let Some(quote) = catalog.quote(number) else {
                     return;
                 };
                 let link = quote_link(&browser::page_url().unwrap_or_default(), number);
@@ -87,7 +97,7 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
                     ShareOutcome::Failed(reason) => Some(format!("Couldn't share: {reason}")),
                 };
                 if let Some(message) = message {
-                    announce(&state, message);
+                    store.dispatch(Action::Announce(message));
                 }
             });
         })
@@ -107,8 +117,4 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
             }
         </span>
     }
-}
-
-fn announce(state: &UseReducerHandle<HighlightState>, message: String) {
-    state.dispatch(Action::Announce(message));
 }

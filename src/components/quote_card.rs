@@ -26,7 +26,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let Some(context) = context else {
         return Html::default();
     };
-    let catalog = &context.state.catalog;
+    let catalog = context.store.catalog();
     let Some(quote) = catalog.quote(props.number) else {
         return Html::default();
     };
@@ -36,24 +36,24 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let title_id = format!("{}-card-title", quote_element_id(number));
 
     let dispatch = |action: Action| {
-        let state = context.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+        let store = context.store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
     };
     let onmouseenter = dispatch(Action::EnterCard { via: Via::Pointer });
     let onmouseleave = dispatch(Action::LeaveCard { via: Via::Pointer });
     let onfocusin = {
-        let state = context.state.clone();
-        Callback::from(move |_: FocusEvent| state.dispatch(Action::EnterCard { via: Via::Focus }))
+        let store = context.store.clone();
+        Callback::from(move |_: FocusEvent| store.dispatch(Action::EnterCard { via: Via::Focus }))
     };
     let onfocusout = {
-        let state = context.state.clone();
-        Callback::from(move |_: FocusEvent| state.dispatch(Action::LeaveCard { via: Via::Focus }))
+        let store = context.store.clone();
+        Callback::from(move |_: FocusEvent| store.dispatch(Action::LeaveCard { via: Via::Focus }))
     };
     // Esc inside the card: focus goes back to the quote part (the card's previous sibling)
     // before the card goes, so it is not lost to <body>. Focus first: focusing the part
     // re-opens the card, and the dismissal must come after that.
     let onkeydown = {
-        let state = context.state.clone();
+        let store = context.store.clone();
         let card = card.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() != "Escape" {
@@ -65,7 +65,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
             {
                 browser::focus(&part);
             }
-            state.dispatch(Action::Dismiss);
+            store.dispatch(Action::Dismiss);
         })
     };
 

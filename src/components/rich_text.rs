@@ -1,5 +1,7 @@
 //! Rich text: the article's typed inline nodes rendered as HTML.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::QuotePart;
@@ -33,7 +35,7 @@ fn inline_node(node: &Inline) -> Html {
         // The mark's address tells the parts of a split quote apart; the article behind it
         // is immutable (`Rc<Article>`) for as long as this tree shows it.
         Inline::Quote(mark) => html! {
-            <QuotePart mark={mark.clone()} anchor={std::ptr::from_ref(mark).addr()} />
+            <QuotePart mark={Rc::new(mark.clone())} anchor={std::ptr::from_ref(mark).addr()} />
         },
     }
 }

@@ -4,28 +4,32 @@
 
 use yew::prelude::*;
 
-use super::QuoteContext;
+use super::highlight_store::{use_highlight, HighlightStore};
 use crate::highlight::{quotes_count, Action, Direction};
 
 /// The keys documented in docs/quotes.md, shown to sighted keyboard users too.
 const KEYS_HINT: &str =
     "Keys in the article: N next quote, P previous quote, Esc closes the quote card.";
 
+#[derive(Properties, PartialEq)]
+pub struct VoicesPanelProps {
+    pub store: HighlightStore,
+}
+
+/// The panel re-renders when the filter changes, and for nothing else.
 #[function_component]
-pub fn VoicesPanel() -> Html {
-    let Some(context) = use_context::<QuoteContext>() else {
-        return Html::default();
-    };
-    let state = &*context.state;
-    let catalog = &state.catalog;
+pub fn VoicesPanel(props: &VoicesPanelProps) -> Html {
+    let store = &props.store;
+    let filter = use_highlight(store, |state| state.filter);
+    let catalog = store.catalog();
 
     let speakers = catalog.index.speakers.iter().filter_map(|&(at, count)| {
         let person = catalog.person(at)?;
         let role = person.role.iter().chain(&person.organization).cloned().collect::<Vec<_>>().join(", ");
-        let pressed = state.filter == Some(at);
+        let pressed = filter == Some(at);
         let onclick = {
-            let state = context.state.clone();
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleSpeaker(at)))
+            let store = store.clone();
+            Callback::from(move |_: MouseEvent| store.dispatch(Action::ToggleSpeaker(at)))
         };
         Some(html! {
             <li class="bs-voices__item">
@@ -40,8 +44,8 @@ pub fn VoicesPanel() -> Html {
         })
     });
     let step = |direction: Direction| {
-        let state = context.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Step(direction)))
+        let store = store.clone();
+        Callback::from(move |_: MouseEvent| store.dispatch(Action::Step(direction)))
     };
 
     html! {

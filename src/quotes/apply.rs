@@ -5,8 +5,10 @@
 //! dropped, because the editor's markup wins.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use super::detect::{detect, SpeakerGuess};
+use super::lexicon::FxHasher;
 
 use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
 
@@ -219,25 +221,36 @@ fn collect_ids(block: &Block, out: &mut Vec<String>) {
 /// Matches detected speakers to `article.people`, keeping names, surnames and ids in maps
 /// so each lookup is a hash probe rather than a scan of everyone quoted so far.
 struct People {
-    by_name: HashMap<String, usize>,
-    /// Last word -> (people with that last word, of whom single-word names).
-    by_surname: HashMap<String, (Vec<usize>, Vec<usize>)>,
-    ids: HashSet<String>,
+    by_name: FxMap<String, usize>,
+    /// Last word -> people with that last word, of whom with a single-word name; each as
+    /// (first such person, how many).
+    by_surname: FxMap<String, Surname>,
+    ids: HashSet<String, BuildHasherDefault<FxHasher>>,
     next_n: usize,
 }
 
-fn surname_of(key: &str) -> String {
-    key.split_whitespace()
-        .last()
-        .unwrap_or_default()
-        .to_string()
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+#[derive(Default)]
+struct Surname {
+    all: (usize, usize),
+    single: (usize, usize),
+}
+
+fn surname_of(key: &str) -> &str {
+    key.split_whitespace().last().unwrap_or_default()
+}
+
+/// The only person counted, if exactly one.
+fn only(count: (usize, usize)) -> Option<usize> {
+    (count.1 == 1).then_some(count.0)
 }
 
 impl People {
     fn new(people: &[Person]) -> Self {
         let mut me = People {
-            by_name: HashMap::new(),
-            by_surname: HashMap::new(),
+            by_name: FxMap::default(),
+            by_surname: FxMap::default(),
             ids: people.iter().map(|p| p.id.clone()).collect(),
             next_n: people.len() + 1,
         };
@@ -249,12 +262,20 @@ impl People {
 
     fn remember(&mut self, key: &str, i: usize) {
         self.by_name.entry(key.to_string()).or_insert(i);
-        let entry = self.by_surname.entry(surname_of(key)).or_default();
-        if entry.0.len() < 2 {
-            entry.0.push(i);
-        }
-        if key.split_whitespace().count() == 1 && entry.1.len() < 2 {
-            entry.1.push(i);
+        let surname = surname_of(key);
+        let entry = match self.by_surname.get_mut(surname) {
+            Some(entry) => entry,
+            None => self.by_surname.entry(surname.to_string()).or_default(),
+        };
+        let count = |c: &mut (usize, usize)| {
+            if c.1 == 0 {
+                c.0 = i;
+            }
+            c.1 += 1;
+        };
+        count(&mut entry.all);
+        if !key.trim().contains(char::is_whitespace) {
+            count(&mut entry.single);
         }
     }
 
@@ -267,10 +288,9 @@ impl People {
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }
-        let single = key.split_whitespace().count() == 1;
-        if let Some((all, singles)) = self.by_surname.get(&surname_of(&key)) {
-            let candidates = if single { all } else { singles };
-            if let [i] = candidates[..] {
+        let single = !key.contains(char::is_whitespace);
+        if let Some(entry) = self.by_surname.get(surname_of(&key)) {
+            if let Some(i) = only(if single { entry.all } else { entry.single }) {
                 self.by_name.insert(key, i);
                 return i;
             }

@@ -604,14 +604,12 @@ impl Tracker {
     /// The latest person whose role contains `noun` ("the minister" -> "transport minister").
     pub fn by_role(&self, noun: &str) -> Option<usize> {
         let noun = noun.to_lowercase();
+        let holds = |role: &str| {
+            role.split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.len() == noun.len() && w.to_lowercase() == noun)
+        };
         (0..self.people.len())
-            .filter(|&i| {
-                self.people[i].role.as_deref().is_some_and(|r| {
-                    r.to_lowercase()
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|w| w == noun)
-                })
-            })
+            .filter(|&i| self.people[i].role.as_deref().is_some_and(holds))
             .max_by_key(|&i| self.people[i].last)
     }
 

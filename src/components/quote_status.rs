@@ -1,0 +1,74 @@
+//! The quotes' live region, and the effects the highlight state asks for: moving focus to a
+//! quote (stepping, deep links) and the card's hide timer. A component of its own so that
+//! announcements and timers re-render this paragraph, not the article around it.
+
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::highlight_store::{use_highlight, HighlightStore};
+use crate::browser::{self, Timeout};
+use crate::citation::quote_element_id;
+use crate::highlight::{Action, HIDE_DELAY_MS};
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteStatusProps {
+    pub store: HighlightStore,
+    /// The article element: focus requests look for their quote inside it.
+    pub root: NodeRef,
+}
+
+#[function_component]
+pub fn QuoteStatus(props: &QuoteStatusProps) -> Html {
+    let store = &props.store;
+    let (seq, focus_request, hide_generation) = use_highlight(store, |state| {
+        (
+            state.announcement.seq,
+            state.focus_request,
+            state.hide_generation,
+        )
+    });
+
+    use_effect_with(focus_request, {
+        let root = props.root.clone();
+        move |request| {
+            let quote = request.and_then(|request| find_quote(&root, request.number));
+            if let Some(quote) = quote {
+                browser::focus(&quote);
+                browser::scroll_into_view(&quote);
+            }
+        }
+    });
+    use_effect_with(hide_generation, {
+        let store = store.clone();
+        move |&generation| {
+            let timer = (generation > 0)
+                .then(|| {
+                    Timeout::new(HIDE_DELAY_MS, move || {
+                        store.dispatch(Action::HideIfIdle(generation))
+                    })
+                })
+                .flatten();
+            move || drop(timer)
+        }
+    });
+
+    // Same words again must still be spoken: alternate a trailing no-break space.
+    let mut spoken = store.state().announcement.text.clone();
+    if seq % 2 == 1 {
+        spoken.push('\u{a0}');
+    }
+    html! {
+        <p class="bs-quotes-status bs-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            { spoken }
+        </p>
+    }
+}
+
+/// The first part of quote `number` inside this article (ids can repeat across widgets on
+/// one page, so the search stays inside the article).
+fn find_quote(root: &NodeRef, number: usize) -> Option<Element> {
+    let root = root.cast::<Element>()?;
+    root.query_selector(&format!("#{}", quote_element_id(number)))
+        .ok()
+        .flatten()
+}

@@ -965,7 +965,7 @@ struct Index {
 
 fn ends_bit(word: &[u8]) -> Option<usize> {
     let (first, last) = (word.first()?, word.last()?);
-    Some(usize::from(first & 31) << 5 | usize::from(last & 31))
+    Some((usize::from(first & 31) << 5) | usize::from(last & 31))
 }
 
 static INDEX: OnceLock<Index> = OnceLock::new();

@@ -359,7 +359,7 @@ pub(crate) struct Entity {
 
 /// Reading position: paragraph, then byte; never 0, which means "never" in [`Entity`].
 pub(crate) fn position(paragraph: usize, byte: usize) -> u64 {
-    ((paragraph as u64) << 32 | (byte as u64).min(0xffff_fffe)) + 1
+    (((paragraph as u64) << 32) | (byte as u64).min(0xffff_fffe)) + 1
 }
 
 pub(crate) fn paragraph_of(pos: u64) -> usize {

@@ -1,7 +1,7 @@
 // Seeds the fuzz corpora (fuzz/corpus/TARGET/seed-*) from the repository's test data:
 // every article and invalid-article fixture, the demo article embedded in index.html, the
 // XSS payloads of tests/data/xss wrapped into both formats, and the quote corpus's
-// paragraphs. Idempotent: seeds are rewritten, inputs the fuzzer found are kept.
+// paragraphs. Idempotent: seeds (seed-*) are rewritten, inputs the fuzzer found are kept.
 // Usage: node fuzz/seed_corpus.mjs (from anywhere); node ships with scripts/setup (e2e).
 import fs from "node:fs";
 import path from "node:path";
@@ -9,11 +9,15 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const data = path.join(root, "tests", "data");
-const corpus = (target) => {
-  const dir = path.join(root, "fuzz", "corpus", target);
-  fs.mkdirSync(dir, { recursive: true });
-  return dir;
-};
+const targets = ["parse_article", "parse_structured", "quotes", "render_ssr"];
+const corpus = (target) => path.join(root, "fuzz", "corpus", target);
+// Old seeds go (fixtures may have been renamed or removed); found inputs stay.
+for (const target of targets) {
+  fs.mkdirSync(corpus(target), { recursive: true });
+  for (const name of fs.readdirSync(corpus(target))) {
+    if (name.startsWith("seed-")) fs.rmSync(path.join(corpus(target), name));
+  }
+}
 
 const articles = [];
 for (const dir of ["articles", "invalid"]) {
@@ -72,7 +76,7 @@ for (const block of JSON.parse(demoText).body ?? []) {
 }
 write("quotes", "demo", Buffer.concat([Buffer.from([0]), Buffer.from(demoParagraphs.join("\n"))]));
 
-for (const target of ["parse_article", "parse_structured", "quotes", "render_ssr"]) {
+for (const target of targets) {
   const seeds = fs.readdirSync(corpus(target)).filter((name) => name.startsWith("seed-")).length;
   console.log(`seeded fuzz/corpus/${target}: ${seeds} seeds`);
 }

@@ -684,3 +684,29 @@ async fn fetched_data_renders_and_fetched_bad_data_shows_an_error_without_retry(
     assert!(query(&bad, ".bs-error__retry").is_none());
     container.remove();
 }
+
+#[wasm_bindgen_test]
+async fn js_api_refuses_values_that_are_not_article_data_in_place() {
+    let container = fresh_container();
+    let cyclic = Object::new();
+    Reflect::set(&cyclic, &"self".into(), &cyclic).expect("cycle");
+    let values: [(&str, JsValue); 5] = [
+        ("undefined", JsValue::UNDEFINED),
+        ("a number", JsValue::from_f64(42.0)),
+        ("a cyclic object", cyclic.into()),
+        (
+            "a function",
+            Closure::<dyn Fn()>::new(|| ()).into_js_value(),
+        ),
+        ("an empty string", JsValue::from_str("")),
+    ];
+    for (what, value) in values {
+        let element = document().create_element("div").expect("div");
+        container.append_child(&element).expect("append");
+        let result = broadsheet::embed::mount(element.clone(), value);
+        assert!(result.is_err(), "{what}: accepted");
+        let error = wait_for(&element, ".bs-error").await;
+        assert!(!text(&error).is_empty(), "{what}: an empty error box");
+    }
+    container.remove();
+}

@@ -13,7 +13,9 @@ pub fn is_forbidden_char(c: char) -> bool {
 }
 
 /// The scheme a browser would see: whitespace and control characters removed, lower-cased,
-/// up to the first ':' unless a '/', '?' or '#' comes first.
+/// up to the first ':' unless a '/', '?' or '#' comes first, and only if it is spelt like a
+/// scheme (a letter, then letters, digits, '+', '-', '.'): anything else before the ':'
+/// makes the URL relative (`/a.jpg,"x":y` in a srcset is one relative URL).
 pub fn browser_scheme(url: &str) -> Option<String> {
     let compact: String = url
         .chars()
@@ -21,7 +23,12 @@ pub fn browser_scheme(url: &str) -> Option<String> {
         .map(|c| c.to_ascii_lowercase())
         .collect();
     let end = compact.find([':', '/', '?', '#'])?;
-    (compact.as_bytes()[end] == b':').then(|| compact[..end].to_string())
+    let scheme = &compact[..end];
+    let spelt_like_one = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    (compact.as_bytes()[end] == b':' && spelt_like_one).then(|| scheme.to_string())
 }
 
 fn assert_url(url: &str, allowed: &[&str], what: &str) {
@@ -358,7 +365,7 @@ pub fn html(html: &str) {
                     assert_url(
                         url,
                         &["http", "https", "mailto"],
-                        &format!("<{name} {attr}>"),
+                        &format!("<{name} {attr}={value:?}>"),
                     );
                 }
             }
@@ -387,6 +394,9 @@ mod tests {
         );
         assert_eq!(browser_scheme("/a:b"), None);
         assert_eq!(browser_scheme("a.jpg"), None);
+        // A srcset URL may contain commas: this one is relative, not a "\"logo\"" scheme.
+        assert_eq!(browser_scheme("\"logo\":{\"url\""), None);
+        assert_eq!(browser_scheme("a.jpg,javascript:x"), None);
     }
 
     #[test]

@@ -22,23 +22,27 @@ pub struct Catalog {
     pub index: QuoteIndex,
     pub people: Vec<Person>,
     numbers: HashMap<String, usize>,
-    /// Content of the first part of each quote: that part carries the `quote-N` id.
-    first_parts: HashMap<String, Vec<Inline>>,
+    /// Address of the first part (in reading order) of quote N at N - 1: that part carries
+    /// the `quote-N` id.
+    first_parts: Vec<usize>,
 }
 
 impl Catalog {
     pub fn new(article: &Article) -> Catalog {
         let index = quotes::index(article);
-        let numbers = index
+        let numbers: HashMap<String, usize> = index
             .quotes
             .iter()
             .map(|quote| (quote.quote_id.clone(), quote.number))
             .collect();
-        let mut first_parts = HashMap::new();
+        let mut first_parts = vec![0; index.quotes.len()];
         for_each_mark(article, &mut |mark| {
-            first_parts
-                .entry(mark.quote_id.clone())
-                .or_insert_with(|| mark.content.clone());
+            let first = numbers
+                .get(&mark.quote_id)
+                .and_then(|number| first_parts.get_mut(number - 1));
+            if let Some(first @ 0) = first {
+                *first = mark_address(mark);
+            }
         });
         Catalog {
             index,
@@ -53,9 +57,13 @@ impl Catalog {
         self.numbers.get(quote_id).copied()
     }
 
-    /// Whether `mark` is the first part of its quote in reading order.
-    pub fn is_first_part(&self, mark: &QuoteMark) -> bool {
-        self.first_parts.get(&mark.quote_id) == Some(&mark.content)
+    /// Whether the mark at `address` (see [`mark_address`]) in the article this catalog was
+    /// made from is the first part of quote `number` in reading order.
+    pub fn is_first_part(&self, number: usize, address: usize) -> bool {
+        number
+            .checked_sub(1)
+            .and_then(|at| self.first_parts.get(at))
+            == Some(&address)
     }
 
     /// Quote `number` (numbers are 1-based positions in reading order, so this is O(1): it
@@ -96,6 +104,11 @@ impl Catalog {
             .map(|quote| quote.number)
             .collect()
     }
+}
+
+/// Where `mark` is: tells apart the parts of a quote (and equal parts) in one immutable article.
+pub fn mark_address(mark: &QuoteMark) -> usize {
+    std::ptr::from_ref(mark).addr()
 }
 
 /// Calls `visit` on every quote mark of the article in reading order (nested marks included).
@@ -188,8 +201,6 @@ pub enum Action {
     /// Deep link (`#quote-N`): highlight and focus quote N.
     GoTo(usize),
     Announce(String),
-    /// The article changed: start over with its catalog.
-    Reset(Rc<Catalog>),
 }
 
 /// What one quote part shows, derived from the state (see [`HighlightState::quote_view`]).
@@ -201,6 +212,20 @@ pub struct QuoteView {
     pub matches_filter: Option<bool>,
     /// The card follows this part.
     pub card: bool,
+}
+
+impl QuoteView {
+    /// The part's `class`: `bs-quote` and the classes of its state, one of six fixed strings.
+    pub fn class_name(self) -> &'static str {
+        match (self.active, self.matches_filter) {
+            (false, None) => "bs-quote",
+            (false, Some(true)) => "bs-quote bs-quote--match",
+            (false, Some(false)) => "bs-quote bs-quote--dimmed",
+            (true, None) => "bs-quote bs-quote--active",
+            (true, Some(true)) => "bs-quote bs-quote--active bs-quote--match",
+            (true, Some(false)) => "bs-quote bs-quote--active bs-quote--dimmed",
+        }
+    }
 }
 
 /// Which quotes a state change may have restyled (see [`HighlightState::changed_quotes`]).
@@ -374,11 +399,6 @@ impl HighlightState {
                 }
             }
             Action::Announce(text) => next.announce(text),
-            Action::Reset(catalog) => {
-                if !Rc::ptr_eq(&catalog, &self.catalog) {
-                    next = HighlightState::new(catalog);
-                }
-            }
         }
         next
     }
@@ -400,10 +420,9 @@ impl HighlightState {
     }
 
     /// The quotes whose [`QuoteView`] may differ between `self` and `next`: those that stop
-    /// or start being active or carded, or every quote when the filter (or the catalog)
-    /// changed.
+    /// or start being active or carded, or every quote when the filter changed.
     pub fn changed_quotes(&self, next: &HighlightState) -> ChangedQuotes {
-        if self.filter != next.filter || !Rc::ptr_eq(&self.catalog, &next.catalog) {
+        if self.filter != next.filter {
             return ChangedQuotes::All;
         }
         let mut numbers = Vec::new();
@@ -765,13 +784,6 @@ mod tests {
     }
 
     #[test]
-    fn reset_with_the_same_catalog_keeps_state() {
-        let s = run(state(), [Action::ToggleSpeaker(0)]);
-        assert_eq!(s.apply(Action::Reset(s.catalog.clone())), s);
-        assert_eq!(s.apply(Action::Reset(catalog())).filter, None);
-    }
-
-    #[test]
     fn quote_view_is_what_a_part_shows() {
         let s = run(state(), [enter(3, Via::Pointer), Action::ToggleSpeaker(1)]);
         assert_eq!(
@@ -785,6 +797,11 @@ mod tests {
         assert!(!s.quote_view(3, 999).card, "another part of quote 3");
         assert_eq!(s.quote_view(2, 102).matches_filter, Some(true));
         assert_eq!(state().quote_view(2, 102), QuoteView::default());
+        assert_eq!(
+            s.quote_view(3, 999).class_name(),
+            "bs-quote bs-quote--active bs-quote--dimmed"
+        );
+        assert_eq!(QuoteView::default().class_name(), "bs-quote");
     }
 
     #[test]
@@ -843,13 +860,10 @@ mod tests {
             ..Article::default()
         };
         let catalog = Catalog::new(&article);
-        let Inline::Quote(first) = mark("“One,”") else {
-            unreachable!()
-        };
-        let Inline::Quote(second) = mark("“two.”") else {
-            unreachable!()
-        };
-        assert!(catalog.is_first_part(&first));
-        assert!(!catalog.is_first_part(&second));
+        let mut marks = Vec::new();
+        for_each_mark(&article, &mut |mark| marks.push(mark_address(mark)));
+        assert!(catalog.is_first_part(1, marks[0]));
+        assert!(!catalog.is_first_part(1, marks[1]));
+        assert!(!catalog.is_first_part(2, marks[0]), "no quote 2");
     }
 }

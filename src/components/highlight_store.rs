@@ -1,13 +1,15 @@
 //! The highlight state of one article view (`crate::highlight`), shared through narrow
 //! subscriptions instead of a context that every quote part re-renders with. Quote parts
 //! subscribe by quote number and hear only of changes that may restyle their quote
-//! ([`HighlightState::changed_quotes`]); the few other views hear of every change. Either
-//! way a subscriber re-renders only when what it selects from the state differs from what it
-//! shows, so hovering a quote re-renders that quote's parts, not a thousand others.
+//! ([`HighlightState::changed_quotes`]); the Voices panel and the live region hear of every
+//! change and re-render only when the part of the state they show differs. Nothing else
+//! re-renders: a speaker filter repaints the quote parts' classes, a hover the classes of two
+//! quotes and the part that gets the card.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::highlight::{Action, Catalog, ChangedQuotes, HighlightState, QuoteView};
@@ -35,6 +37,7 @@ impl PartialEq for HighlightStore {
 }
 
 impl HighlightStore {
+    /// A store in the initial state for the article `catalog` describes.
     pub fn new(catalog: Rc<Catalog>) -> HighlightStore {
         let slots = catalog.total() + 1;
         HighlightStore(Rc::new(Inner {
@@ -48,6 +51,7 @@ impl HighlightStore {
         self.0.state.borrow().clone()
     }
 
+    /// The article's quotes and people (fixed for the store's life).
     pub fn catalog(&self) -> Rc<Catalog> {
         self.0.state.borrow().catalog.clone()
     }
@@ -113,50 +117,94 @@ pub fn use_highlight<T>(store: &HighlightStore, select: fn(&HighlightState) -> T
 where
     T: Clone + PartialEq + 'static,
 {
-    use_selection(Some(store), None, (), select).expect("there is a store to select from")
-}
-
-/// What a part of quote `number` (the one at `anchor`) shows; re-renders the part only when
-/// that changes. Without a store: the default view, and no subscription.
-#[hook]
-pub fn use_quote_view(store: Option<&HighlightStore>, number: usize, anchor: usize) -> QuoteView {
-    use_selection(store, Some(number), anchor, move |state| {
-        state.quote_view(number, anchor)
-    })
-    .unwrap_or_default()
-}
-
-#[hook]
-fn use_selection<T, K, F>(
-    store: Option<&HighlightStore>,
-    number: Option<usize>,
-    key: K,
-    select: F,
-) -> Option<T>
-where
-    T: Clone + PartialEq + 'static,
-    K: PartialEq + 'static,
-    F: Fn(&HighlightState) -> T + 'static,
-{
     let update = use_force_update();
     // What the component shows, for the listener to compare with.
     let shown = use_mut_ref(|| None::<T>);
-    let value = store.map(|store| select(&store.state()));
-    shown.borrow_mut().clone_from(&value);
-    use_memo((store.cloned(), number, key), {
+    let value = select(&store.state());
+    *shown.borrow_mut() = Some(value.clone());
+    use_memo(store.clone(), {
         let shown = shown.clone();
-        move |(store, number, _)| {
-            let store = store.clone()?;
+        move |store| {
             let watched = store.clone();
-            Some(store.subscribe(*number, move || {
+            store.subscribe(None, move || {
                 let now = select(&watched.state());
                 if shown.borrow().as_ref() != Some(&now) {
+                    update.force_update();
+                }
+            })
+        }
+    });
+    value
+}
+
+/// Keeps the part of quote `number` at `anchor`, rendered into `node`, in step with the
+/// store, and answers whether the card follows that part. The part re-renders only when the
+/// card comes or goes. Its highlight classes are painted onto the element instead
+/// ([`QuoteView::class_name`]): a speaker filter changes them on every part at once, and a
+/// re-render per part (a vdom diff each, for one attribute) made a click on a thousand
+/// quotes take tens of milliseconds. The part renders a constant `class`, so Yew never
+/// writes it after mounting and the painted value stays. Without a store: no card, nothing
+/// painted.
+#[hook]
+pub fn use_quote_part(
+    store: Option<&HighlightStore>,
+    number: usize,
+    anchor: usize,
+    node: &NodeRef,
+) -> bool {
+    let update = use_force_update();
+    // On screen: `card` as last rendered, the classes as last painted.
+    let shown = use_mut_ref(QuoteView::default);
+    let card = store.is_some_and(|store| store.state().quote_view(number, anchor).card);
+    shown.borrow_mut().card = card;
+    let deps = (store.cloned(), number, anchor);
+    use_memo(deps.clone(), {
+        let (shown, node) = (shown.clone(), node.clone());
+        move |(store, number, anchor)| {
+            let (number, anchor) = (*number, *anchor);
+            let store = store.clone()?;
+            let watched = store.clone();
+            Some(store.subscribe(Some(number), move || {
+                let now = watched.state().quote_view(number, anchor);
+                if paint(&node, &mut shown.borrow_mut(), now) {
                     update.force_update();
                 }
             }))
         }
     });
-    value
+    // A part that mounts, or now shows another article's quote, paints what it shows now.
+    use_effect_with(deps, {
+        let (shown, node) = (shown.clone(), node.clone());
+        move |(store, number, anchor)| {
+            let now = store.as_ref().map_or_else(QuoteView::default, |store| {
+                store.state().quote_view(*number, *anchor)
+            });
+            let mut shown = shown.borrow_mut();
+            // The render that ran this effect showed the current card.
+            let now = QuoteView {
+                card: shown.card,
+                ..now
+            };
+            paint(&node, &mut shown, now);
+        }
+    });
+    card
+}
+
+/// Paints `now`'s classes onto `node` if they differ from `shown`'s; answers whether the
+/// card moved (which takes a re-render).
+fn paint(node: &NodeRef, shown: &mut QuoteView, now: QuoteView) -> bool {
+    if now.class_name() != shown.class_name() {
+        if let Some(element) = node.cast::<Element>() {
+            element.set_class_name(now.class_name());
+        }
+    }
+    let card_moved = now.card != shown.card;
+    *shown = QuoteView {
+        card: shown.card,
+        ..now
+    };
+    card_moved
 }
 
 #[cfg(test)]

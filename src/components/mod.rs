@@ -32,7 +32,7 @@ pub use carousel::{Carousel, CarouselProps};
 pub use editor_line::EditorLine;
 pub use error_box::ErrorBox;
 pub use figure::FigureView;
-pub use highlight_store::{use_highlight, use_quote_view, HighlightStore};
+pub use highlight_store::{use_highlight, use_quote_part, HighlightStore};
 pub use loading::Loading;
 pub use meta::Meta;
 pub use quote_actions::{QuoteActions, QuoteActionsProps};

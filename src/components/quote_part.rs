@@ -7,15 +7,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::highlight_store::{use_quote_view, HighlightStore};
+use super::highlight_store::{use_quote_part, HighlightStore};
 use super::rich_text::inline_nodes;
 use super::QuoteCard;
 use crate::citation::{quote_element_id, FragmentCheck};
-use crate::highlight::{Action, QuoteView, Via};
+use crate::highlight::{Action, Via};
 use crate::model::{Article, QuoteMark};
 
-/// What quote cards and the Voices panel share, provided by `ArticleView`. Quote parts get
-/// the [`HighlightStore`] from a context of its own, which changes only with the article.
+/// What quote cards and their actions need, provided by `ArticleView`. Quote parts get the
+/// [`HighlightStore`] from a context of its own, which changes only with the article (this
+/// one also changes when sharing turns out to exist).
 #[derive(Clone)]
 pub struct QuoteContext {
     pub store: HighlightStore,
@@ -40,6 +41,7 @@ impl PartialEq for QuoteContext {
 }
 
 impl QuoteContext {
+    /// The article's [`FragmentCheck`], made on first use.
     pub fn fragment_check(&self) -> &FragmentCheck {
         self.fragments
             .get_or_init(|| FragmentCheck::new(&self.article))
@@ -50,7 +52,8 @@ impl QuoteContext {
 pub struct QuotePartProps {
     pub mark: Rc<QuoteMark>,
     /// Tells this part from the other parts of its quote: the card follows the part the
-    /// reader is on. `RichText` passes the mark's address in the (immutable) article.
+    /// reader is on, and the first part carries the quote's id. `RichText` passes the
+    /// mark's [`mark_address`](crate::highlight::mark_address) in the (immutable) article.
     pub anchor: usize,
 }
 
@@ -64,9 +67,17 @@ pub(crate) fn card_info_id(number: usize) -> String {
     format!("{}-card-info", quote_element_id(number))
 }
 
-/// What does not change while an article shows: worked out when the part mounts, so a
-/// highlight change only compares a [`QuoteView`] and swaps a class.
+/// What does not change while an article shows, worked out when the part mounts: a
+/// highlight change then costs a comparison and at most a painted class, or a re-render
+/// when the card comes or goes (see [`use_quote_part`]).
 struct Part {
+    content: Html,
+    /// `None` without a store, or for a quote the index does not know.
+    live: Option<Live>,
+}
+
+/// A part of a quote the highlight store knows.
+struct Live {
     number: usize,
     /// `quote-N` on the first part of the quote.
     id: Option<AttrValue>,
@@ -80,29 +91,34 @@ struct Part {
     onfocusout: Callback<FocusEvent>,
 }
 
-impl Part {
-    fn new(store: &HighlightStore, mark: &QuoteMark, anchor: usize) -> Option<Part> {
+impl Live {
+    fn new(store: &HighlightStore, mark: &QuoteMark, anchor: usize) -> Option<Live> {
         let catalog = store.catalog();
         let number = catalog.number_of(&mark.quote_id)?;
         let speaker = mark.speaker.or_else(|| catalog.speaker_of(number));
-        let dispatch = |action: Action| {
+        let on_mouse = |action: Action| {
             let store = store.clone();
-            move || store.dispatch(action.clone())
+            Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
         };
-        let enter = |via| {
-            dispatch(Action::EnterQuote {
-                number,
-                anchor,
-                via,
+        // focusin/focusout bubble; a quote nested in another must not also activate the
+        // outer one.
+        let on_focus = |action: Action| {
+            let store = store.clone();
+            Callback::from(move |event: FocusEvent| {
+                event.stop_propagation();
+                store.dispatch(action.clone());
             })
         };
-        let (pointer_in, focus_in) = (enter(Via::Pointer), enter(Via::Focus));
-        let pointer_out = dispatch(Action::LeaveQuote { via: Via::Pointer });
-        let focus_out = dispatch(Action::LeaveQuote { via: Via::Focus });
-        Some(Part {
+        let enter = |via| Action::EnterQuote {
+            number,
+            anchor,
+            via,
+        };
+        let leave = |via| Action::LeaveQuote { via };
+        Some(Live {
             number,
             id: catalog
-                .is_first_part(mark)
+                .is_first_part(number, anchor)
                 .then(|| quote_element_id(number).into()),
             quote_id: number.to_string().into(),
             speaker: speaker
@@ -110,31 +126,21 @@ impl Part {
                 .map(|person| person.name.clone().into()),
             description: description_id(number).into(),
             card_info: card_info_id(number).into(),
-            onmouseenter: Callback::from(move |_: MouseEvent| pointer_in()),
-            onmouseleave: Callback::from(move |_: MouseEvent| pointer_out()),
-            // focusin/focusout bubble; a quote nested in another must not also activate the
-            // outer one.
-            onfocusin: Callback::from(move |event: FocusEvent| {
-                event.stop_propagation();
-                focus_in();
-            }),
-            onfocusout: Callback::from(move |event: FocusEvent| {
-                event.stop_propagation();
-                focus_out();
-            }),
+            onmouseenter: on_mouse(enter(Via::Pointer)),
+            onmouseleave: on_mouse(leave(Via::Pointer)),
+            onfocusin: on_focus(enter(Via::Focus)),
+            onfocusout: on_focus(leave(Via::Focus)),
         })
     }
 }
 
-/// The class attribute for a view: one of six fixed strings, nothing to build.
-fn class(view: QuoteView) -> &'static str {
-    match (view.active, view.matches_filter) {
-        (false, None) => "bs-quote",
-        (false, Some(true)) => "bs-quote bs-quote--match",
-        (false, Some(false)) => "bs-quote bs-quote--dimmed",
-        (true, None) => "bs-quote bs-quote--active",
-        (true, Some(true)) => "bs-quote bs-quote--active bs-quote--match",
-        (true, Some(false)) => "bs-quote bs-quote--active bs-quote--dimmed",
+/// A mark compared by address, for memo dependencies: a new mark of equal value comes with
+/// new props, which Yew already compared by value.
+struct SameMark(Rc<QuoteMark>);
+
+impl PartialEq for SameMark {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -143,48 +149,54 @@ fn class(view: QuoteView) -> &'static str {
 #[function_component]
 pub fn QuotePart(props: &QuotePartProps) -> Html {
     let store = use_context::<HighlightStore>();
-    let mark = &props.mark;
     let anchor = props.anchor;
-    let origin = mark.origin.as_str();
-    let content = use_memo(mark.clone(), |mark| inline_nodes(&mark.content));
+    let origin = props.mark.origin.as_str();
+    let node = use_node_ref();
     let part = use_memo(
-        (store.clone(), mark.clone(), anchor),
-        |(store, mark, anchor)| {
-            store
+        (store.clone(), SameMark(props.mark.clone()), anchor),
+        |(store, mark, anchor)| Part {
+            content: inline_nodes(&mark.0.content),
+            live: store
                 .as_ref()
-                .and_then(|store| Part::new(store, mark, *anchor))
+                .and_then(|store| Live::new(store, &mark.0, *anchor)),
         },
     );
-    let live = store.as_ref().filter(|_| part.is_some());
-    let number = part.as_ref().as_ref().map_or(0, |part| part.number);
-    let view = use_quote_view(live, number, anchor);
-    let content = Html::clone(&content);
-    let Some(part) = part.as_ref() else {
+    let live = part.live.as_ref();
+    // The highlight classes are painted onto `node` by this hook (see its docs): the class
+    // rendered here stays "bs-quote".
+    let card = use_quote_part(
+        store.as_ref().filter(|_| live.is_some()),
+        live.map_or(0, |live| live.number),
+        anchor,
+        &node,
+    );
+    let content = part.content.clone();
+    let Some(live) = live else {
         return html! { <span class="bs-quote" data-origin={origin}>{ content }</span> };
     };
 
     // The card's details describe the part while the card shows; the hidden description
     // otherwise, so focus always announces who is speaking.
-    let described_by = if view.card {
-        &part.card_info
+    let described_by = if card {
+        &live.card_info
     } else {
-        &part.description
+        &live.description
     };
     html! {
         <>
-            <span class={class(view)}
-                id={part.id.clone()}
-                data-quote-id={part.quote_id.clone()}
-                data-speaker={part.speaker.clone()}
+            <span class="bs-quote" ref={node}
+                id={live.id.clone()}
+                data-quote-id={live.quote_id.clone()}
+                data-speaker={live.speaker.clone()}
                 data-origin={origin}
                 tabindex="0"
                 aria-describedby={described_by.clone()}
-                onmouseenter={part.onmouseenter.clone()} onmouseleave={part.onmouseleave.clone()}
-                onfocusin={part.onfocusin.clone()} onfocusout={part.onfocusout.clone()}>
+                onmouseenter={live.onmouseenter.clone()} onmouseleave={live.onmouseleave.clone()}
+                onfocusin={live.onfocusin.clone()} onfocusout={live.onfocusout.clone()}>
                 { content }
             </span>
-            if view.card {
-                <QuoteCard number={part.number} />
+            if card {
+                <QuoteCard number={live.number} />
             }
         </>
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::QuotePart;
+use crate::highlight::mark_address;
 use crate::model::Inline;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +36,7 @@ fn inline_node(node: &Inline) -> Html {
         // The mark's address tells the parts of a split quote apart; the article behind it
         // is immutable (`Rc<Article>`) for as long as this tree shows it.
         Inline::Quote(mark) => html! {
-            <QuotePart mark={Rc::new(mark.clone())} anchor={std::ptr::from_ref(mark).addr()} />
+            <QuotePart mark={Rc::new(mark.clone())} anchor={mark_address(mark)} />
         },
     }
 }

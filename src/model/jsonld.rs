@@ -207,7 +207,7 @@ impl<'a> Graph<'a> {
     fn identifier(&self, node: &'a Json, r: &mut Report) -> Option<String> {
         let raw = match node.get("identifier").map(|value| self.resolve(value)) {
             Some(Json::String(id)) => Some(id.clone()),
-            Some(Json::Number(n)) => Some(format!("{n}")),
+            Some(Json::Number(n)) => super::native::plain_decimal(*n),
             Some(value @ Json::Object(_)) => value
                 .get("value")
                 .and_then(Json::as_str)

@@ -261,12 +261,40 @@ fn dimension(value: &Json, path: &str) -> Res<u32> {
     Ok(number as u32)
 }
 
+/// A number for a message, as JSON would write it.
 fn format_number(number: f64) -> String {
-    if number.fract() == 0.0 && number.abs() < 1e15 {
-        format!("{}", number as i64)
-    } else {
-        format!("{number}")
+    plain_decimal(number).unwrap_or_else(|| "a number with too many digits".to_owned())
+}
+
+/// `number` in plain decimal notation when it is short: a whole number below 2^53, or a
+/// fraction with up to six decimals (the shortest that reads back as the same number, as
+/// Rust's `Display` would write it). `None` otherwise. Written out by hand because
+/// formatting an `f64` pulls about 14 KB of float-printing code into the bundle, for a few
+/// error messages.
+pub(super) fn plain_decimal(number: f64) -> Option<String> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is exact
+    let mut scale = 1.0;
+    for decimals in 0..=6 {
+        let scaled = (number * scale).round();
+        if !scaled.is_finite() || scaled.abs() >= EXACT {
+            return None;
+        }
+        if scaled / scale == number {
+            let mut digits = (scaled.abs() as u64).to_string();
+            if decimals > 0 {
+                if digits.len() <= decimals {
+                    digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
+                }
+                digits.insert(digits.len() - decimals, '.');
+            }
+            if scaled < 0.0 {
+                digits.insert(0, '-');
+            }
+            return Some(digits);
+        }
+        scale *= 10.0;
     }
+    None
 }
 
 /// Where an explicit quote id was first seen, to keep the parts of a split quote consistent.
@@ -1067,6 +1095,30 @@ fn for_each_quote(body: &mut [Block], visit: &mut impl FnMut(&mut QuoteMark)) {
                     walk(entry, visit);
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_decimal;
+
+    #[test]
+    fn plain_decimal_writes_numbers_like_display_does() {
+        for number in [
+            0.0, 1.0, -3.0, 1.5, 2500.5, 0.05, -0.25, 1.23, 0.1, 0.3, 123.456, 1e-6, 100000.0, 9e15,
+        ] {
+            assert_eq!(
+                plain_decimal(number).as_deref(),
+                Some(number.to_string().as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn plain_decimal_gives_up_on_long_numbers() {
+        for number in [1e-7, 0.1 + 0.2, 1e300, -2e16, f64::NAN, f64::INFINITY] {
+            assert_eq!(plain_decimal(number), None, "{number}");
         }
     }
 }

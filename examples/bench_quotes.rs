@@ -1,16 +1,58 @@
 //! Native throughput of quote detection and annotation: a ~5 MB article made by repeating
 //! the corpus paragraphs, and 2,000-word articles (the widget's budget there is under 1 ms
 //! in WebAssembly; natively it should be far below): a typical one, where one paragraph in
-//! three quotes someone, and a dense one made only of corpus paragraphs (nearly all quotes).
-//! Two large sizes show that time grows linearly with length.
+//! three quotes someone, a dense one made only of corpus paragraphs (nearly all quotes), and
+//! the demo article of `index.html` as `tests/wasm_bench.rs` measures it (alone, and repeated
+//! past 2,000 words). Two large sizes show that time grows linearly with length. Each
+//! 2,000-word line also counts allocations per annotation, which cost more in WebAssembly's
+//! allocator than natively.
 //!
-//! Run: `cargo run --release --example bench_quotes [--small]` (`--small`: only the
-//! 2,000-word article, e.g. under a profiler).
+//! Run: `cargo run --release --example bench_quotes [--small | --demo]` (`--small`: only the
+//! 2,000-word articles; `--demo`: only annotate the wasm benchmark's two articles 50 times
+//! each and print nothing, for a profiler such as `valgrind --tool=callgrind`).
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use broadsheet::model::{Article, Block, Inline, QuotesMode};
 use broadsheet::quotes::{annotate, detect};
+
+/// The system allocator, counting allocations: each one costs far more in WebAssembly's
+/// allocator than natively, so the count is worth watching next to the time.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// Allocations (and reallocations) made while annotating `article`.
+fn allocations(article: &Article) -> usize {
+    let copy = article.clone();
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    let out = annotate(copy);
+    let made = ALLOCATIONS.load(Ordering::Relaxed) - before;
+    std::hint::black_box(out);
+    made
+}
 
 fn corpus_paragraphs() -> Vec<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/quotes/corpus.json");
@@ -66,6 +108,17 @@ fn main() {
     let source = corpus_paragraphs();
     assert!(!source.is_empty(), "corpus has no paragraphs");
 
+    let demo = demo_article();
+    let demo_long = demo_repeated(&demo, 2_000);
+    if std::env::args().any(|a| a == "--demo") {
+        let (demo, long) = (&demo, &demo_long);
+        for _ in 0..50 {
+            std::hint::black_box(annotate(demo.clone()));
+            std::hint::black_box(annotate(long.clone()));
+        }
+        return;
+    }
+
     let small = std::env::args().any(|a| a == "--small");
     let sizes: &[usize] = if small { &[] } else { &[1_250_000, 5_000_000] };
     for &target in sizes {
@@ -91,12 +144,19 @@ fn main() {
         );
     }
 
-    let typical = interleave(&source, NARRATIVE, 2_000);
-    let dense = build(&source, usize::MAX, 2_000);
+    let typical = article(&interleave(&source, NARRATIVE, 2_000));
+    let dense = article(&build(&source, usize::MAX, 2_000));
     let runs = if small { 20 } else { 500 };
-    for (label, paras) in [("typical", &typical), ("dense", &dense)] {
-        let words: usize = paras.iter().map(|p| p.split_whitespace().count()).sum();
-        let input = article(paras);
+    let cases = [
+        ("typical", &typical),
+        ("dense", &dense),
+        ("demo (index.html)", &demo),
+        ("demo repeated", &demo_long),
+    ];
+    for (label, input) in cases {
+        let words = word_count(input);
+        let paragraphs = input.body.len();
+        let allocs = allocations(input);
         // Each run timed alone: the minimum is the cost without preemption by other
         // processes, the median what a busy machine sees.
         let mut times: Vec<Duration> = (0..runs)
@@ -112,12 +172,23 @@ fn main() {
         times.sort();
         let us = |d: Duration| d.as_secs_f64() * 1e6;
         println!(
-            "{label} {words}-word article ({} paragraphs): detect + annotate min {:.0} µs, median {:.0} µs",
-            paras.len(),
+            "{label} {words}-word article ({paragraphs} blocks): annotate min {:.0} µs, median {:.0} µs, {allocs} allocations",
             us(times[0]),
             us(times[times.len() / 2])
         );
     }
+}
+
+/// Words of the article's paragraphs, as `tests/wasm_bench.rs` counts them.
+fn word_count(article: &Article) -> usize {
+    article
+        .body
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(c) => Inline::plain_text(c).split_whitespace().count(),
+            _ => 0,
+        })
+        .sum()
 }
 
 /// Reporting without quotes, to dilute the quote-dense corpus to a typical news article.
@@ -144,4 +215,35 @@ fn interleave(source: &[String], narrative: &[&str], words: usize) -> Vec<String
         }
     }
     out
+}
+
+const DEMO_PAGE: &str = include_str!("../index.html");
+
+/// The demo article of `index.html`, as the wasm benchmark (`tests/wasm_bench.rs`) uses it.
+fn demo_article() -> Article {
+    let marker = "id=\"demo-article\">";
+    let start = DEMO_PAGE.find(marker).expect("demo block") + marker.len();
+    let end = start
+        + DEMO_PAGE[start..]
+            .find("</script>")
+            .expect("end of demo block");
+    broadsheet::model::parse_article(&DEMO_PAGE[start..end].replace("<\\/", "</"))
+        .expect("the demo article is valid")
+        .article
+}
+
+/// The demo article's paragraphs repeated up to `words` words, as in the wasm benchmark.
+fn demo_repeated(demo: &Article, words: usize) -> Article {
+    let paragraphs: Vec<Block> = demo
+        .body
+        .iter()
+        .filter(|block| matches!(block, Block::Paragraph(_)))
+        .cloned()
+        .collect();
+    let mut article = demo.clone();
+    article.body.clear();
+    while word_count(&article) < words {
+        article.body.extend(paragraphs.iter().cloned());
+    }
+    article
 }

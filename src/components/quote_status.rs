@@ -12,6 +12,7 @@ use crate::highlight::{Action, HIDE_DELAY_MS};
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteStatusProps {
+    /// The article's highlight state: its announcements, focus requests and hide timers.
     pub store: HighlightStore,
     /// The article element: focus requests look for their quote inside it.
     pub root: NodeRef,

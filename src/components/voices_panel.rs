@@ -13,6 +13,7 @@ const KEYS_HINT: &str =
 
 #[derive(Properties, PartialEq)]
 pub struct VoicesPanelProps {
+    /// The article's highlight state: the panel shows and toggles its speaker filter.
     pub store: HighlightStore,
 }
 

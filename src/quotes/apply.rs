@@ -4,10 +4,11 @@
 //! wrapper per side, all with the same `quote_id`; a span touching an editor quote is
 //! dropped, because the editor's markup wins.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use super::detect::{detect, SpeakerGuess};
+use super::detect::{find, Span, SpeakerGuess};
 use super::lexicon::FxHasher;
 
 use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
@@ -48,6 +49,10 @@ fn map_block(block: &mut Block, f: &mut dyn FnMut(Vec<Inline>) -> Vec<Inline>) {
 
 /// Replaces quote marks by their content: all of them, or only detected ones.
 fn unwrap_quotes(nodes: Vec<Inline>, keep_editor: bool) -> Vec<Inline> {
+    // Most runs hold nothing to unwrap: keep them as they are rather than rebuild them.
+    if !has_quote_to_unwrap(&nodes, keep_editor) {
+        return nodes;
+    }
     let mut out = Vec::with_capacity(nodes.len());
     for node in nodes {
         match node {
@@ -72,6 +77,20 @@ fn unwrap_quotes(nodes: Vec<Inline>, keep_editor: bool) -> Vec<Inline> {
         }
     }
     out
+}
+
+fn has_quote_to_unwrap(nodes: &[Inline], keep_editor: bool) -> bool {
+    nodes.iter().any(|node| match node {
+        Inline::Quote(mark) => {
+            !keep_editor
+                || mark.origin == QuoteOrigin::Detected
+                || has_quote_to_unwrap(&mark.content, keep_editor)
+        }
+        Inline::Emphasis(content) | Inline::Strong(content) | Inline::Link { content, .. } => {
+            has_quote_to_unwrap(content, keep_editor)
+        }
+        Inline::Text(_) | Inline::LineBreak => false,
+    })
 }
 
 /// Length of a node's plain text, as `Inline::plain_text` writes it.
@@ -107,7 +126,8 @@ fn editor_ranges(nodes: &[Inline], pos: &mut usize, out: &mut Vec<(usize, usize)
 struct Wrap {
     start: usize,
     end: usize,
-    quote_id: String,
+    /// Index of the quote's id in the list of new ids.
+    quote: usize,
     speaker: Option<usize>,
 }
 
@@ -115,13 +135,21 @@ fn detect_into(article: &mut Article) {
     let paragraphs: Vec<usize> = (0..article.body.len())
         .filter(|&i| matches!(article.body[i], Block::Paragraph(_)))
         .collect();
-    let texts: Vec<String> = paragraphs
-        .iter()
-        .map(|&i| match &article.body[i] {
-            Block::Paragraph(content) => Inline::plain_text(content),
-            _ => String::new(),
-        })
-        .collect();
+    let (detected, speakers) = {
+        // A paragraph of one text node (most are) is read in place rather than copied.
+        let texts: Vec<Cow<str>> = paragraphs
+            .iter()
+            .map(|&i| match &article.body[i] {
+                Block::Paragraph(content) => match content.as_slice() {
+                    [Inline::Text(text)] => Cow::Borrowed(text.as_str()),
+                    _ => Cow::Owned(Inline::plain_text(content)),
+                },
+                _ => Cow::Borrowed(""),
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+        find(&refs)
+    };
     let editor: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
         .map(|&i| {
@@ -132,50 +160,49 @@ fn detect_into(article: &mut Article) {
             out
         })
         .collect();
-    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let detected = detect(&refs);
 
     let mut used_ids = Vec::new();
     for block in &article.body {
         collect_ids(block, &mut used_ids);
     }
-    let used_ids: HashSet<String> = used_ids.into_iter().collect();
+    let used_ids: FxSet<String> = used_ids.into_iter().collect();
     let mut people = People::new(&article.people);
     let mut next_id = 1usize;
+    let mut ids: Vec<String> = Vec::with_capacity(detected.len());
+    // By speaker guess: the person, looked up on the guess's first quote.
+    let mut person_of: Vec<Option<usize>> = vec![None; speakers.guesses.len()];
     let mut wraps: Vec<Vec<Wrap>> = vec![Vec::new(); paragraphs.len()];
     for quote in detected {
-        let spans: Vec<_> = quote
-            .spans
-            .iter()
-            .filter(|s| {
-                let overlaps = editor
-                    .get(s.paragraph)
-                    .is_some_and(|ranges| ranges.iter().any(|&(a, b)| s.start < b && a < s.end));
-                !overlaps && s.paragraph < paragraphs.len() && s.start < s.end
-            })
-            .collect();
-        if spans.is_empty() {
+        let kept = |s: &&Span| {
+            let overlaps = editor
+                .get(s.paragraph)
+                .is_some_and(|ranges| ranges.iter().any(|&(a, b)| s.start < b && a < s.end));
+            !overlaps && s.paragraph < paragraphs.len() && s.start < s.end
+        };
+        if !quote.spans().any(|s| kept(&s)) {
             continue;
         }
         let quote_id = loop {
-            let id = format!("auto-{next_id}");
+            let id = auto_id(next_id);
             next_id += 1;
             if !used_ids.contains(&id) {
                 break id;
             }
         };
-        let speaker = quote
-            .speaker
-            .as_ref()
-            .map(|guess| people.person_for(&mut article.people, guess));
-        for s in spans {
+        let speaker = quote.speaker.and_then(|k| {
+            let guess = speakers.guesses.get(k)?;
+            let slot = person_of.get_mut(k)?;
+            Some(*slot.get_or_insert_with(|| people.person_for(&mut article.people, guess)))
+        });
+        for s in quote.spans().filter(kept) {
             wraps[s.paragraph].push(Wrap {
                 start: s.start,
                 end: s.end,
-                quote_id: quote_id.clone(),
+                quote: ids.len(),
                 speaker,
             });
         }
+        ids.push(quote_id);
     }
     for (k, &bi) in paragraphs.iter().enumerate() {
         let mut list = std::mem::take(&mut wraps[k]);
@@ -185,9 +212,30 @@ fn detect_into(article: &mut Article) {
         list.sort_by_key(|w| w.start);
         if let Block::Paragraph(content) = &mut article.body[bi] {
             let nodes = std::mem::take(content);
-            *content = wrap(nodes, 0, &list);
+            *content = wrap(nodes, 0, &list, &ids);
         }
     }
+}
+
+/// "auto-`n`", without the formatting machinery.
+fn auto_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(5 + digits.len() - at);
+    id.push_str("auto-");
+    for &d in &digits[at..] {
+        id.push(char::from(d));
+    }
+    id
 }
 
 fn collect_ids(block: &Block, out: &mut Vec<String>) {
@@ -225,11 +273,12 @@ struct People {
     /// Last word -> people with that last word, of whom with a single-word name; each as
     /// (first such person, how many).
     by_surname: FxMap<String, Surname>,
-    ids: HashSet<String, BuildHasherDefault<FxHasher>>,
+    ids: FxSet<String>,
     next_n: usize,
 }
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 #[derive(Default)]
 struct Surname {
@@ -317,7 +366,7 @@ impl People {
 
 /// Rewrites `nodes` (whose plain text starts at byte `base` of the paragraph) so the bytes
 /// of each wrap sit inside a detected quote mark.
-fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap]) -> Vec<Inline> {
+fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap], ids: &[String]) -> Vec<Inline> {
     let mut out = Vec::with_capacity(nodes.len() + 2);
     let mut open: Option<(usize, Vec<Inline>)> = None;
     let mut pos = base;
@@ -325,7 +374,7 @@ fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap]) -> Vec<Inline> {
         if let Some((w, content)) = open.take() {
             if !content.is_empty() {
                 out.push(Inline::Quote(QuoteMark {
-                    quote_id: wraps[w].quote_id.clone(),
+                    quote_id: ids.get(wraps[w].quote).cloned().unwrap_or_default(),
                     speaker: wraps[w].speaker,
                     origin: QuoteOrigin::Detected,
                     content,
@@ -350,7 +399,7 @@ fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap]) -> Vec<Inline> {
             continue;
         }
         match node {
-            Inline::Text(text) => {
+            Inline::Text(mut text) => {
                 let mut cur = pos;
                 while cur < end {
                     let (piece_end, w) = match covering(cur) {
@@ -363,6 +412,11 @@ fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap]) -> Vec<Inline> {
                         }
                     };
                     let piece = match text.get(cur - pos..piece_end - pos) {
+                        // The last piece keeps the node's own string.
+                        Some(_) if piece_end == end => {
+                            text.replace_range(..cur - pos, "");
+                            std::mem::take(&mut text)
+                        }
                         Some(piece) => piece.to_string(),
                         None => {
                             // Not a char boundary: cannot happen with detector spans, but
@@ -396,11 +450,11 @@ fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap]) -> Vec<Inline> {
                 } else {
                     flush(&mut open, &mut out);
                     out.push(match container {
-                        Inline::Emphasis(c) => Inline::Emphasis(wrap(c, pos, wraps)),
-                        Inline::Strong(c) => Inline::Strong(wrap(c, pos, wraps)),
+                        Inline::Emphasis(c) => Inline::Emphasis(wrap(c, pos, wraps, ids)),
+                        Inline::Strong(c) => Inline::Strong(wrap(c, pos, wraps, ids)),
                         Inline::Link { href, content } => Inline::Link {
                             href,
-                            content: wrap(content, pos, wraps),
+                            content: wrap(content, pos, wraps, ids),
                         },
                         other => other,
                     });

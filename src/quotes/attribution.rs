@@ -4,23 +4,25 @@
 //! reference (a name, a pronoun, a role noun or an unnamed speaker) for the resolver. All
 //! scans stay within the quote's sentence and a fixed number of tokens.
 
-use std::rc::Rc;
+use std::borrow::Cow;
 
 use super::lexicon::{
     self, CONJUNCTIONS, DETERMINERS, EVALUATIVE, NOT_NAMES, OBJECT_VERBS, PARTICLES, PREPOSITIONS,
     PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING, TITLES, VERB_FILLERS,
 };
 use super::names::{appositive, parse_name, role_before, NamePhrase};
-use super::text::{is_cap, is_lower_word, Para};
+use super::text::{is_lower_word, Para};
 
 /// Who a sentence names as the speaker.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Ref {
+pub(crate) enum Ref<'a> {
+    /// Name, role and organisation are borrowed from the paragraph where they are written
+    /// as one piece there.
     Name {
-        name: String,
+        name: Cow<'a, str>,
         words: usize,
-        role: Option<String>,
-        org: Option<String>,
+        role: Option<Cow<'a, str>>,
+        org: Option<Cow<'a, str>>,
         male: Option<bool>,
         /// First word of its sentence, where any word is capitalised ("Critics said").
         sentence_start: bool,
@@ -30,12 +32,12 @@ pub(crate) enum Ref {
         male: Option<bool>,
     },
     /// "the minister": someone introduced earlier by role.
-    Role(String),
+    Role(&'a str),
     /// "police said", "a spokeswoman said", "Doe's office said": nobody the reader can name.
     Unknown,
 }
 
-impl Ref {
+impl Ref<'_> {
     /// Is this a person (as opposed to a group or nobody)?
     pub fn is_person(&self) -> bool {
         match self {
@@ -69,8 +71,8 @@ pub(crate) enum Kind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Attribution {
-    pub r: Ref,
+pub(crate) struct Attribution<'a> {
+    pub r: Ref<'a>,
     /// Byte offset of the reference in its paragraph.
     pub pos: usize,
     pub kind: Kind,
@@ -78,19 +80,19 @@ pub(crate) struct Attribution {
 
 /// A lowercase reporting or evaluative verb at token `i`.
 fn verb_at(p: &Para, i: usize) -> bool {
-    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE)) && is_lower_word(p.s(i))
+    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE)) && p.lower(i)
 }
 
 fn reporting_at(p: &Para, i: usize) -> bool {
-    p.has(i, &REPORTING) && is_lower_word(p.s(i))
+    p.has(i, &REPORTING) && p.lower(i)
 }
 
 /// "put it" as in "As Doe put it: “…”".
 fn is_put_it(p: &Para, v: usize) -> bool {
-    p.s(v) == "put" && p.s(v + 1) == "it"
+    p.span(v).1 - p.span(v).0 == 3 && p.s(v) == "put" && p.s(v + 1) == "it"
 }
 
-fn pronoun_of(lists: u32) -> Option<Ref> {
+fn pronoun_of(lists: u32) -> Option<Ref<'static>> {
     let male = (lists & PRONOUNS_MALE.bit() != 0).then_some(true);
     if lists & PRONOUNS_SINGULAR.bit() != 0 {
         return Some(Ref::Pronoun {
@@ -107,11 +109,11 @@ fn pronoun_of(lists: u32) -> Option<Ref> {
     None
 }
 
-fn pronoun_at(p: &Para, i: usize) -> Option<Ref> {
+fn pronoun_at(p: &Para, i: usize) -> Option<Ref<'static>> {
     pronoun_of(p.lists(i))
 }
 
-fn pronoun(w: &str) -> Option<Ref> {
+fn pronoun(w: &str) -> Option<Ref<'static>> {
     pronoun_of(lexicon::lists_of(w))
 }
 
@@ -119,8 +121,13 @@ fn at_sentence_start(p: &Para, i: usize) -> bool {
     i == 0 || p.ends_sentence(i - 1) || p.is_punct(i - 1, &['“', '"', '«', '„', '‘', '(', '—'])
 }
 
-fn name_ref(p: &Para, n: &NamePhrase, role: Option<&str>, org: Option<&str>) -> Ref {
-    let preceded_by_the = n.start > 0 && p.s(n.start - 1).eq_ignore_ascii_case("the");
+fn name_ref<'a>(
+    p: &Para<'a>,
+    n: &NamePhrase<'a>,
+    role: Option<&'a str>,
+    org: Option<&'a str>,
+) -> Ref<'a> {
+    let preceded_by_the = n.start > 0 && p.is(n.start - 1, "the");
     if n.possessive || preceded_by_the {
         // "Doe's office", "the Ministry": an organisation or an unnamed person.
         return Ref::Unknown;
@@ -129,8 +136,8 @@ fn name_ref(p: &Para, n: &NamePhrase, role: Option<&str>, org: Option<&str>) -> 
     Ref::Name {
         name: n.name.clone(),
         words: n.words,
-        role: n.title.clone().or_else(|| role.map(str::to_string)),
-        org: org.map(str::to_string),
+        role: n.title.clone().or(role.map(Cow::Borrowed)),
+        org: org.map(Cow::Borrowed),
         male: n.male,
         sentence_start,
     }
@@ -139,7 +146,7 @@ fn name_ref(p: &Para, n: &NamePhrase, role: Option<&str>, org: Option<&str>) -> 
 /// A speaker reference at token `i`: a pronoun, a name (with a lowercase role before it or an
 /// appositive after it), or a noun phrase up to a reporting verb. Returns the reference, its
 /// byte offset and the token after it.
-fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usize)> {
+fn parse_ref<'a>(p: &Para<'a>, i: usize, verb_follows: bool) -> Option<(Ref<'a>, usize, usize)> {
     let w = p.s(i);
     if !p.is_word(i) {
         return None;
@@ -157,7 +164,7 @@ fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usiz
         if n.possessive {
             // "Doe's office said": skip the owned noun phrase up to the verb.
             let mut j = n.end;
-            while j < n.end + 4 && p.is_word(j) && !is_cap(p.s(j)) && !verb_at(p, j) {
+            while j < n.end + 4 && p.is_word(j) && !p.cap(j) && !verb_at(p, j) {
                 j += 1;
             }
             return Some((Ref::Unknown, pos, j));
@@ -169,11 +176,11 @@ fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usiz
         // After an inverted verb: "said the minister", "said a spokeswoman".
         if p.has(i, &DETERMINERS) {
             let head = (i + 1..i + 5)
-                .take_while(|&j| p.is_word(j) && is_lower_word(p.s(j)))
+                .take_while(|&j| p.is_word(j) && p.lower(j))
                 .last();
             // "said one witness, Maria Lopez, 34": the name in apposition is the speaker.
             if let Some(h) = head {
-                if p.is_punct(h + 1, &[',']) && p.is_word(h + 2) && is_cap(p.s(h + 2)) {
+                if p.is_punct(h + 1, &[',']) && p.is_word(h + 2) && p.cap(h + 2) {
                     let named = parse_name(p, h + 2).filter(|n| n.words >= 2 || !p.is_word(n.end));
                     if let Some(n) = named {
                         let role = &p.text[p.toks[i].start..p.toks[h].end];
@@ -183,9 +190,7 @@ fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usiz
                 }
             }
             return Some(match head {
-                Some(h) if w.eq_ignore_ascii_case("the") => {
-                    (Ref::Role(p.s(h).to_string()), pos, h + 1)
-                }
+                Some(h) if w.eq_ignore_ascii_case("the") => (Ref::Role(p.s(h)), pos, h + 1),
                 Some(h) => (Ref::Unknown, pos, h + 1),
                 None => (Ref::Unknown, pos, i + 1),
             });
@@ -211,7 +216,7 @@ fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usiz
     let mut j = i;
     while j < i + 8 && p.is_word(j) {
         // "her daughter, Clara Benson, told": the name in apposition is the speaker.
-        if j > i && p.is_punct(j + 1, &[',']) && p.is_word(j + 2) && is_cap(p.s(j + 2)) {
+        if j > i && p.is_punct(j + 1, &[',']) && p.is_word(j + 2) && p.cap(j + 2) {
             if let Some(n) = parse_name(p, j + 2) {
                 if p.is_punct(n.end, &[',']) && verb_after(p, n.end + 1).is_some() {
                     let role = &p.text[p.toks[i].start..p.toks[j].end];
@@ -230,9 +235,9 @@ fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usiz
                 return None;
             }
             // "the minister", "the aid group head": a role, if all of it is lowercase.
-            let all_lower = (i + 1..j).all(|k| is_lower_word(p.s(k)));
+            let all_lower = (i + 1..j).all(|k| p.lower(k));
             let r = if w.eq_ignore_ascii_case("the") && j >= i + 2 && all_lower {
-                Ref::Role(head.to_string())
+                Ref::Role(head)
             } else {
                 Ref::Unknown
             };
@@ -246,13 +251,13 @@ fn parse_ref(p: &Para, i: usize, verb_follows: bool) -> Option<(Ref, usize, usiz
 /// A name led by words that describe it: "city transport commissioner Jane Doe", "rancher
 /// Dale Whitaker", "la ministra Lucía Gómez", "Northwind Air chief executive Carla Mendes"
 /// (capitalised words before the role name the organisation).
-fn described_name(p: &Para, i: usize) -> Option<(Ref, usize, usize)> {
+fn described_name<'a>(p: &Para<'a>, i: usize) -> Option<(Ref<'a>, usize, usize)> {
     let mut k = i;
     if p.has(k, &DETERMINERS) {
         k += 1;
     }
     let org_start = k;
-    while k < org_start + 4 && p.is_word(k) && is_cap(p.s(k)) && !p.has(k, &NOT_NAMES) {
+    while k < org_start + 4 && p.is_word(k) && p.cap(k) && !p.has(k, &NOT_NAMES) {
         k += 1;
     }
     let role_start = k;
@@ -272,7 +277,7 @@ fn described_name(p: &Para, i: usize) -> Option<(Ref, usize, usize)> {
         }
         k += 1;
     }
-    if k == role_start || !p.is_word(k) || !is_cap(p.s(k)) {
+    if k == role_start || !p.is_word(k) || !p.cap(k) {
         return None;
     }
     let n = parse_name(p, k)?;
@@ -306,17 +311,17 @@ fn verb_after(p: &Para, mut j: usize) -> Option<usize> {
     None
 }
 
-/// The attribution right after a closing mark at byte `from`, before byte `limit` (the next
-/// quote or the end of the paragraph). After a quote that ends its sentence (“…it works.”)
-/// a capitalised word starts the next sentence, so only a dash or a lowercase
+/// The attribution right after a closing mark, from token `from` on and before byte `limit`
+/// (the next quote or the end of the paragraph). After a quote that ends its sentence
+/// (“…it works.”) a capitalised word starts the next sentence, so only a dash or a lowercase
 /// attribution ("she said") still belongs to the quote.
-pub(crate) fn after(
-    p: &Para,
+pub(crate) fn after<'a>(
+    p: &Para<'a>,
     from: usize,
     limit: usize,
     sentence_closed: bool,
-) -> Option<Attribution> {
-    let mut i = p.tok_at(from);
+) -> Option<Attribution<'a>> {
+    let mut i = from;
     while p.is_punct(i, &[',']) {
         i += 1;
     }
@@ -342,7 +347,7 @@ pub(crate) fn after(
         }
         return None;
     }
-    if sentence_closed && !is_lower_word(p.s(i)) {
+    if sentence_closed && !p.lower(i) {
         return None;
     }
     if let Some(a) = according(p, i, limit) {
@@ -404,7 +409,7 @@ pub(crate) fn after(
 
 /// German "sie" is "she" with a singular verb ("sagte sie") and "they" with a plural one
 /// ("sagten sie").
-fn german_sie(r: Ref, pronoun: &str, verb: &str) -> Ref {
+fn german_sie<'a>(r: Ref<'a>, pronoun: &str, verb: &str) -> Ref<'a> {
     let singular_verb = !verb.ends_with("en") && (verb.ends_with('t') || verb.ends_with("te"));
     match r {
         Ref::Pronoun { plural: true, .. }
@@ -420,8 +425,8 @@ fn german_sie(r: Ref, pronoun: &str, verb: &str) -> Ref {
 }
 
 /// "according to Jane Doe" starting at token `i`.
-fn according(p: &Para, i: usize, limit: usize) -> Option<Attribution> {
-    if !p.s(i).eq_ignore_ascii_case("according") || !p.s(i + 1).eq_ignore_ascii_case("to") {
+fn according<'a>(p: &Para<'a>, i: usize, limit: usize) -> Option<Attribution<'a>> {
+    if !p.is(i, "according") || !p.is(i + 1, "to") {
         return None;
     }
     let (r, pos, _) = parse_ref(p, i + 2, false)?;
@@ -441,10 +446,15 @@ fn sentence_start(p: &Para, e: usize, floor: usize) -> usize {
     s
 }
 
-/// The attribution in the quote's sentence before its opening mark at byte `open`; the
-/// sentence starts no earlier than byte `floor` (the previous quote's end).
-pub(crate) fn before(p: &Para, open: usize, floor: usize) -> Option<Attribution> {
-    let e = p.tok_at(open);
+/// The attribution in the quote's sentence before its opening mark at byte `open` (token
+/// `e`, [`Para::tok_at`]); the sentence starts no earlier than byte `floor` (the previous
+/// quote's end).
+pub(crate) fn before<'a>(
+    p: &Para<'a>,
+    open: usize,
+    e: usize,
+    floor: usize,
+) -> Option<Attribution<'a>> {
     let s = sentence_start(p, e, floor);
     if s >= e {
         return None;
@@ -452,6 +462,10 @@ pub(crate) fn before(p: &Para, open: usize, floor: usize) -> Option<Attribution>
     let intro = p.is_punct(e - 1, &[':', ',']);
     let colon = p.is_punct(e - 1, &[':']);
     for i in s..e {
+        // `according` itself asks this first; asked here, most tokens cost no call.
+        if !p.is(i, "according") {
+            continue;
+        }
         if let Some(a) = according(p, i, open) {
             return Some(a);
         }
@@ -500,7 +514,7 @@ pub(crate) fn before(p: &Para, open: usize, floor: usize) -> Option<Attribution>
 
 /// The subject of the verb at token `v`: the phrase right before it, skipping fillers and an
 /// appositive ("Jane Doe, the city's transport commissioner, said").
-fn subject_before(p: &Para, s: usize, v: usize) -> Option<(Ref, usize)> {
+fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usize)> {
     let mut k = v;
     while k > s && p.is_word(k - 1) && p.has(k - 1, &VERB_FILLERS) && v - k < 3 {
         k -= 1;
@@ -543,9 +557,8 @@ fn subject_before(p: &Para, s: usize, v: usize) -> Option<(Ref, usize)> {
                 break;
             }
         }
-        let r = if p.s(d).eq_ignore_ascii_case("the") && (d + 1..=t).all(|k| is_lower_word(p.s(k)))
-        {
-            Ref::Role(w.to_string())
+        let r = if p.is(d, "the") && (d + 1..=t).all(|k| p.lower(k)) {
+            Ref::Role(w)
         } else {
             Ref::Unknown
         };
@@ -555,11 +568,11 @@ fn subject_before(p: &Para, s: usize, v: usize) -> Option<(Ref, usize)> {
 }
 
 /// All name phrases between tokens `s` and `e`, left to right.
-pub(crate) fn names_in(p: &Para, s: usize, e: usize) -> Vec<Rc<NamePhrase>> {
+pub(crate) fn names_in<'a>(p: &Para<'a>, s: usize, e: usize) -> Vec<NamePhrase<'a>> {
     let mut out = Vec::new();
     let mut i = s;
     while i < e {
-        if p.is_word(i) && is_cap(p.s(i)) {
+        if p.is_word(i) && p.cap(i) {
             if let Some(n) = parse_name(p, i).filter(|n| n.end <= e) {
                 i = n.end.max(i + 1);
                 out.push(n);
@@ -575,7 +588,7 @@ pub(crate) fn names_in(p: &Para, s: usize, e: usize) -> Vec<Rc<NamePhrase>> {
 mod tests {
     use super::*;
 
-    fn name(r: &Ref) -> &str {
+    fn name<'a>(r: &'a Ref) -> &'a str {
         match r {
             Ref::Name { name, .. } => name,
             Ref::Pronoun { .. } => "<pronoun>",
@@ -589,13 +602,13 @@ mod tests {
         let close = text
             .rfind(['”', '“', '»'])
             .map(|i| i + text[i..].chars().next().map_or(1, char::len_utf8))?;
-        after(&p, close, text.len(), false).map(|a| (name(&a.r).to_string(), a.kind))
+        after(&p, p.tok_at(close), text.len(), false).map(|a| (name(&a.r).to_string(), a.kind))
     }
 
     fn before_of(text: &str) -> Option<(String, Kind)> {
         let p = Para::new(text);
         let open = text.find('“')?;
-        before(&p, open, 0).map(|a| (name(&a.r).to_string(), a.kind))
+        before(&p, open, p.tok_at(open), 0).map(|a| (name(&a.r).to_string(), a.kind))
     }
 
     #[test]

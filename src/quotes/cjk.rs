@@ -3,6 +3,8 @@
 //! (Japanese) and “…，”李明说 / 李明说：“…” (Chinese). The speaker is the run of Han or
 //! katakana characters in the subject slot, minus an honorific or title suffix.
 
+use std::borrow::Cow;
+
 use super::attribution::{Attribution, Kind, Ref};
 
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -85,7 +87,7 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// The name in a subject slot: strips one title suffix; 2–8 Han or katakana characters.
-fn name(slot: &str) -> Option<String> {
+fn name(slot: &str) -> Option<&str> {
     let mut x = slot.trim();
     for s in SUFFIXES {
         if let Some(stem) = x.strip_suffix(s) {
@@ -94,13 +96,13 @@ fn name(slot: &str) -> Option<String> {
         }
     }
     let n = x.chars().count();
-    ((2..=8).contains(&n) && x.chars().all(is_name_char)).then(|| x.to_string())
+    ((2..=8).contains(&n) && x.chars().all(is_name_char)).then_some(x)
 }
 
-fn named(name: String, pos: usize, kind: Kind) -> Attribution {
+fn named(name: &str, pos: usize, kind: Kind) -> Attribution<'_> {
     Attribution {
         r: Ref::Name {
-            name,
+            name: Cow::Borrowed(name),
             words: 2,
             role: None,
             org: None,
@@ -133,8 +135,15 @@ fn quotative_follows(text: &str, from: usize) -> Option<&str> {
 }
 
 /// 「…」と山田太郎社長は述べた / “…，”李明说.
-pub(crate) fn after(text: &str, from: usize) -> Option<Attribution> {
-    // Most quotes are not followed by CJK text at all.
+pub(crate) fn after(text: &str, from: usize) -> Option<Attribution<'_>> {
+    // Most quotes are not followed by CJK text at all: an ASCII character after the spaces
+    // and commas settles it without decoding.
+    let rest = text.get(from..)?.as_bytes();
+    match rest.iter().find(|&&b| b != b' ' && b != b',') {
+        Some(b) if b.is_ascii() => return None,
+        None => return None,
+        Some(_) => {}
+    }
     let first = text
         .get(from..)?
         .trim_start_matches([' ', ',', '，', '、'])
@@ -160,8 +169,20 @@ pub(crate) fn after(text: &str, from: usize) -> Option<Attribution> {
 
 /// 田中花子さんは「…」と話した / 李明说：“…”. `open` is the quote's opening mark, `end` the
 /// byte after its closing mark.
-pub(crate) fn before(text: &str, open: usize, floor: usize, end: usize) -> Option<Attribution> {
+pub(crate) fn before(text: &str, open: usize, floor: usize, end: usize) -> Option<Attribution<'_>> {
     let head = text.get(floor.min(open)..open)?;
+    // The common case: after trailing ASCII spaces and colons, an ASCII character, not CJK.
+    let tail = head.as_bytes();
+    let mut at = tail.len();
+    while at > 0 && matches!(tail[at - 1], b' ' | b'\t'..=b'\r') {
+        at -= 1;
+    }
+    while at > 0 && tail[at - 1] == b':' {
+        at -= 1;
+    }
+    if at == 0 || tail[at - 1].is_ascii() {
+        return None;
+    }
     if !head
         .trim_end()
         .trim_end_matches(['：', ':'])
@@ -192,7 +213,7 @@ mod tests {
 
     fn who(a: Option<Attribution>) -> Option<String> {
         match a?.r {
-            Ref::Name { name, .. } => Some(name),
+            Ref::Name { name, .. } => Some(name.into_owned()),
             _ => None,
         }
     }

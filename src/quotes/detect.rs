@@ -2,16 +2,15 @@
 //! split quotes, drops scare quotes and titles, finds each quote's attribution and resolves
 //! it against the people mentioned so far, in one pass in reading order.
 
-use std::rc::Rc;
-
 use super::attribution::{self, Attribution, Kind, Ref};
 use super::cjk;
 use super::lexicon::{self, TITLE_NOUNS};
 use super::marks::{self, RawQuote};
 use super::names::{
-    appositive, parse_name, position, role_before, strip_possessive, Mention, NamePhrase, Tracker,
+    appositive_role, parse_name, position, role_before, strip_possessive, Entity, Mention,
+    NamePhrase, Tracker,
 };
-use super::text::{is_cap, is_lower_word, Para};
+use super::text::{is_blank, tokenize_into, trim_end, Para};
 
 /// Below this confidence a quote is returned without a speaker: an unknown speaker is
 /// better than a wrong one.
@@ -51,29 +50,132 @@ enum Inherit {
     From(usize, f32),
 }
 
-struct Cand {
-    /// (paragraph, quote) in reading order; never empty.
-    parts: Vec<(usize, RawQuote)>,
-    attr: Option<(usize, Attribution)>,
+struct Cand<'a> {
+    /// The first (paragraph, quote) part, and any further ones in reading order (most quotes
+    /// have one part, so these need no allocation).
+    first: (usize, RawQuote),
+    rest: Vec<(usize, RawQuote)>,
+    attr: Option<(usize, Attribution<'a>)>,
     inherit: Inherit,
     alive: bool,
-    speaker: Option<SpeakerGuess>,
+    /// Index into [`Speakers::guesses`].
+    speaker: Option<usize>,
     confidence: f32,
 }
 
-impl Cand {
+impl Cand<'_> {
     fn first(&self) -> (usize, RawQuote) {
-        self.parts[0]
+        self.first
     }
     fn last(&self) -> (usize, RawQuote) {
-        self.parts[self.parts.len() - 1]
+        self.rest.last().copied().unwrap_or(self.first)
+    }
+}
+
+/// The speakers of the quotes found: each distinct guess once, since most people are quoted
+/// several times.
+#[derive(Default)]
+pub(crate) struct Speakers {
+    pub guesses: Vec<SpeakerGuess>,
+    /// By tracker slot: the guess last made for the person there.
+    by_slot: Vec<Option<usize>>,
+}
+
+impl Speakers {
+    /// The guess for the person at tracker slot `slot`, as the tracker now knows them.
+    fn guess(&mut self, slot: usize, e: &Entity) -> usize {
+        let same =
+            |g: &SpeakerGuess| g.name == e.name && g.role == e.role && g.organization == e.org;
+        if let Some(&Some(k)) = self.by_slot.get(slot) {
+            if self.guesses.get(k).is_some_and(same) {
+                return k;
+            }
+        }
+        self.guesses.push(SpeakerGuess {
+            name: e.name.clone(),
+            role: e.role.clone(),
+            organization: e.org.clone(),
+        });
+        if self.by_slot.len() <= slot {
+            self.by_slot.resize(slot + 1, None);
+        }
+        self.by_slot[slot] = Some(self.guesses.len() - 1);
+        self.guesses.len() - 1
+    }
+}
+
+/// A detected quote as [`find`] returns it: its spans, and its speaker as an index into
+/// [`Speakers::guesses`].
+pub(crate) struct Found {
+    pub first: Span,
+    pub rest: Vec<Span>,
+    /// Left out below [`MIN_SPEAKER_CONFIDENCE`].
+    pub speaker: Option<usize>,
+    pub confidence: f32,
+}
+
+impl Found {
+    pub fn spans(&self) -> impl Iterator<Item = &Span> + '_ {
+        std::iter::once(&self.first).chain(&self.rest)
     }
 }
 
 /// Finds quoted speech in `paragraphs` (plain text, in reading order).
 pub fn detect(paragraphs: &[&str]) -> Vec<DetectedQuote> {
-    let paras: Vec<Para> = paragraphs.iter().map(|t| Para::new(t)).collect();
-    let raws: Vec<Vec<RawQuote>> = paragraphs.iter().map(|t| marks::find(t)).collect();
+    let (found, speakers) = find(paragraphs);
+    found
+        .into_iter()
+        .map(|q| DetectedQuote {
+            spans: q.spans().copied().collect(),
+            speaker: q.speaker.and_then(|k| speakers.guesses.get(k).cloned()),
+            confidence: q.confidence,
+        })
+        .collect()
+}
+
+/// [`detect`] without a copy of the speaker in each quote: [`super::annotate`] looks each
+/// speaker up once, not once per quote.
+///
+/// Its phases stay out of line (`#[inline(never)]`), though each runs once per paragraph or
+/// quote at most: WebAssembly engines start every function in a baseline tier and compile it
+/// with their optimizing tier, in the background, once it has run a while, one function at
+/// a time. With everything inlined into one huge function, that compilation took long enough
+/// that a page's first detections ran mostly on baseline code.
+pub(crate) fn find(paragraphs: &[&str]) -> (Vec<Found>, Speakers) {
+    // The tokens and the quotes of all paragraphs each in one list, not one per paragraph.
+    let bytes: usize = paragraphs.iter().map(|t| t.len()).sum();
+    // Sized for a word in five bytes and a quote a paragraph, which most articles stay under.
+    let mut toks = Vec::with_capacity(bytes / 5 + 1);
+    let mut quotes = Vec::with_capacity(paragraphs.len());
+    let mut bounds = Vec::with_capacity(paragraphs.len() + 1);
+    let mut marks = Vec::new();
+    for text in paragraphs {
+        let first_tok = toks.len();
+        bounds.push((first_tok, quotes.len()));
+        marks.clear();
+        tokenize_into(text, &mut toks, &mut marks);
+        marks::find_marked(text, &marks, toks.len() - first_tok, &mut quotes);
+    }
+    bounds.push((toks.len(), quotes.len()));
+    let paras: Vec<Para> = (0..paragraphs.len())
+        .map(|i| Para::with_tokens(paragraphs[i], &toks[bounds[i].0..bounds[i + 1].0]))
+        .collect();
+    let raws: Vec<&[RawQuote]> = (0..paragraphs.len())
+        .map(|i| &quotes[bounds[i].1..bounds[i + 1].1])
+        .collect();
+    debug_assert!(paras.iter().zip(&raws).all(|(p, rs)| rs.iter().all(|r| {
+        (
+            r.open_tok,
+            r.inner_start_tok(),
+            r.inner_end_tok(),
+            r.end_tok,
+        ) == (
+            p.tok_at(r.open),
+            p.tok_at(r.inner_start),
+            p.tok_at(r.inner_end),
+            p.tok_at(r.end),
+        )
+    })));
     let mut cands = chain(paragraphs, &raws);
     for c in &mut cands {
         c.attr = attribute(&paras, &raws, c);
@@ -83,51 +185,47 @@ pub fn detect(paragraphs: &[&str]) -> Vec<DetectedQuote> {
     for c in cands.iter_mut().filter(|c| c.alive) {
         c.alive = is_speech(&paras, c);
     }
-    resolve(&paras, &raws, &mut cands);
-    cands
+    let speakers = resolve(&paras, &raws, &mut cands);
+    let span = |(paragraph, r): (usize, RawQuote)| Span {
+        paragraph,
+        start: r.open,
+        end: r.end,
+    };
+    let found = cands
         .into_iter()
         .filter(|c| c.alive)
-        .map(|c| {
-            let spans = c
-                .parts
-                .iter()
-                .map(|&(paragraph, r)| Span {
-                    paragraph,
-                    start: r.open,
-                    end: r.end,
-                })
-                .collect();
-            let speaker = c.speaker.filter(|_| c.confidence >= MIN_SPEAKER_CONFIDENCE);
-            DetectedQuote {
-                spans,
-                speaker,
-                confidence: c.confidence,
-            }
+        .map(|c| Found {
+            first: span(c.first),
+            rest: c.rest.into_iter().map(span).collect(),
+            speaker: c.speaker.filter(|_| c.confidence >= MIN_SPEAKER_CONFIDENCE),
+            confidence: c.confidence,
         })
-        .collect()
+        .collect();
+    (found, speakers)
 }
 
 /// One candidate per top-level quote; an unclosed quote continues into the next paragraph
 /// when that paragraph opens with a mark (the convention for multi-paragraph quotes). An
 /// unclosed quote that nothing continues is a stray mark and is dropped.
-fn chain(paragraphs: &[&str], raws: &[Vec<RawQuote>]) -> Vec<Cand> {
-    let mut cands: Vec<Cand> = Vec::new();
+#[inline(never)] // See `find`.
+fn chain<'a>(paragraphs: &[&str], raws: &[&[RawQuote]]) -> Vec<Cand<'a>> {
+    // At most one candidate per quote.
+    let mut cands: Vec<Cand> = Vec::with_capacity(raws.iter().map(|rs| rs.len()).sum());
     let mut carry: Option<usize> = None;
     for (pi, rs) in raws.iter().enumerate() {
         let mut next_carry = None;
         for (k, r) in rs.iter().enumerate() {
-            let at_start = paragraphs[pi]
-                .get(..r.open)
-                .is_some_and(|t| t.trim().is_empty());
+            let at_start = paragraphs[pi].get(..r.open).is_some_and(is_blank);
             let ci = match carry {
                 Some(c) if k == 0 && at_start => {
-                    cands[c].parts.push((pi, *r));
+                    cands[c].rest.push((pi, *r));
                     carry = None;
                     c
                 }
                 _ => {
                     cands.push(Cand {
-                        parts: vec![(pi, *r)],
+                        first: (pi, *r),
+                        rest: Vec::new(),
                         attr: None,
                         inherit: Inherit::None,
                         alive: true,
@@ -153,14 +251,19 @@ fn chain(paragraphs: &[&str], raws: &[Vec<RawQuote>]) -> Vec<Cand> {
 }
 
 fn end_chain(c: &mut Cand) {
-    if c.parts.len() < 2 {
+    if c.rest.is_empty() {
         c.alive = false;
     }
 }
 
 /// The quote's own attribution: after its closing mark, else before its opening mark, else
 /// a colon at the end of the previous paragraph ("Doe explained:").
-fn attribute(paras: &[Para], raws: &[Vec<RawQuote>], c: &Cand) -> Option<(usize, Attribution)> {
+#[inline(never)] // See `find`.
+fn attribute<'a>(
+    paras: &[Para<'a>],
+    raws: &[&[RawQuote]],
+    c: &Cand,
+) -> Option<(usize, Attribution<'a>)> {
     if !c.alive {
         return None;
     }
@@ -171,13 +274,9 @@ fn attribute(paras: &[Para], raws: &[Vec<RawQuote>], c: &Cand) -> Option<(usize,
         let limit = rs
             .get(rs.partition_point(|r| r.open < last.end))
             .map_or(p.text.len(), |r| r.open);
-        let inner = p
-            .text
-            .get(last.inner_start..last.inner_end)
-            .unwrap_or("")
-            .trim_end();
+        let inner = trim_end(p.text.get(last.inner_start..last.inner_end).unwrap_or(""));
         let closed_sentence = inner.ends_with('.');
-        if let Some(a) = attribution::after(p, last.end, limit, closed_sentence) {
+        if let Some(a) = attribution::after(p, last.end_tok, limit, closed_sentence) {
             return Some((lp, a));
         }
         if let Some(a) = cjk::after(p.text, last.end) {
@@ -191,22 +290,19 @@ fn attribute(paras: &[Para], raws: &[Vec<RawQuote>], c: &Cand) -> Option<(usize,
         .partition_point(|r| r.end <= first.open)
         .checked_sub(1)
         .map_or(0, |i| rs[i].end);
-    if let Some(a) = attribution::before(p, first.open, floor) {
+    if let Some(a) = attribution::before(p, first.open, first.open_tok, floor) {
         return Some((fp, a));
     }
     if let Some(a) = cjk::before(p.text, first.open, floor, first.end) {
         return Some((fp, a));
     }
-    let at_start = p
-        .text
-        .get(..first.open)
-        .is_some_and(|t| t.trim().is_empty());
+    let at_start = p.text.get(..first.open).is_some_and(is_blank);
     if at_start && fp > 0 {
         let prev = &paras[fp - 1];
-        if prev.text.trim_end().ends_with(':') {
+        if trim_end(prev.text).ends_with(':') {
             let floor = raws[fp - 1].last().map_or(0, |r| r.end);
-            let end = prev.text.trim_end().len();
-            if let Some(a) = attribution::before(prev, end, floor)
+            let end = trim_end(prev.text).len();
+            if let Some(a) = attribution::before(prev, end, prev.tok_at(end), floor)
                 .filter(|a| matches!(a.kind, Kind::Before | Kind::Colon))
             {
                 return Some((fp - 1, a));
@@ -218,6 +314,7 @@ fn attribute(paras: &[Para], raws: &[Vec<RawQuote>], c: &Cand) -> Option<(usize,
 
 /// “…,” she said, “…” is one quote in two parts; “…,” she said. “…” is a second quote by the
 /// same speaker. Either way the gap holds nothing but the first quote's attribution.
+#[inline(never)] // See `find`.
 fn join_splits(paras: &[Para], cands: &mut [Cand]) {
     for b in 0..cands.len() {
         if !cands[b].alive {
@@ -249,7 +346,7 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
             continue;
         }
         let p = &paras[bp];
-        let (s, e) = (p.tok_at(braw.end), p.tok_at(craw.open));
+        let (s, e) = (braw.end_tok, craw.open_tok);
         if e <= s || e - s > 25 || (s..e - 1).any(|i| p.ends_sentence(i)) {
             continue;
         }
@@ -259,9 +356,9 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
         } else if p.is_punct(e - 1, &[',', ':', ';', '—', '–']) {
             // Only punctuation may follow the attribution: in "she said, adding that the
             // team would “…”" the second quote is a partial quote of its own.
-            // Copied, not taken: a candidate's parts are never empty.
-            let parts = cands[c].parts.clone();
-            cands[b].parts.extend(parts);
+            let (first, rest) = (cands[c].first, cands[c].rest.clone());
+            cands[b].rest.push(first);
+            cands[b].rest.extend(rest);
             cands[c].alive = false;
         }
     }
@@ -269,26 +366,34 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
 
 /// Scare quotes, titles, nicknames and words-as-words are not speech; short quotes are speech
 /// only with an attribution that makes them so.
+#[inline(never)] // See `find`.
 fn is_speech(paras: &[Para], c: &Cand) -> bool {
-    if c.parts.len() > 1 {
+    if !c.rest.is_empty() {
         return true;
     }
     let (pi, r) = c.first();
     let p = &paras[pi];
-    let (s, e) = (p.tok_at(r.inner_start), p.tok_at(r.inner_end));
-    let words: Vec<&str> = (s..e).filter(|&i| p.is_word(i)).map(|i| p.s(i)).collect();
-    if words.is_empty() {
+    let (s, e) = (r.inner_start_tok(), r.inner_end_tok());
+    let words = (s..e).filter(|&i| p.is_word(i));
+    // Only comparisons with at most 10 follow, so counting stops at 11.
+    let mut count = 0;
+    let mut i = s;
+    while i < e && count < 11 {
+        count += usize::from(p.is_word(i));
+        i += 1;
+    }
+    if count == 0 {
         return false;
     }
-    // Chinese and Japanese do not space words; count about two characters a word.
     let inner = p.text.get(r.inner_start..r.inner_end).unwrap_or("");
-    let cjk_chars = if inner.is_ascii() {
-        0
+    let word_count = if may_have_cjk(inner) {
+        // Chinese and Japanese do not space words; count about two characters a word.
+        let cjk_chars = inner.chars().filter(|&c| cjk::is_cjk(c)).count();
+        let spaced = words.clone().filter(|&i| !p.s(i).chars().any(cjk::is_cjk));
+        spaced.count() + cjk_chars.div_ceil(2)
     } else {
-        inner.chars().filter(|&c| cjk::is_cjk(c)).count()
+        count
     };
-    let word_count =
-        words.iter().filter(|w| !w.chars().any(cjk::is_cjk)).count() + cjk_chars.div_ceil(2);
     let kind = c.attr.as_ref().map(|(_, a)| a.kind);
     // A quote continuing an attributed one ("“…,” she said. “Never.”") is attributed too.
     let continues = matches!(c.inherit, Inherit::From(..));
@@ -304,18 +409,18 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
                     | Kind::Colon
             )
         );
-    let open_tok = p.tok_at(r.open);
+    let open_tok = r.open_tok;
     // The word before the opening mark, looking past a comma ("her novel, “…”").
     let before_tok = match open_tok.checked_sub(1) {
         Some(i) if p.is_punct(i, &[',']) => i.checked_sub(1),
         other => other,
     };
-    let before_word = before_tok.filter(|&i| p.is_word(i)).map(|i| p.s(i));
-    let after_tok = p.tok_at(r.end);
+    let before_word = before_tok.filter(|&i| p.is_word(i));
+    let after_tok = r.end_tok;
     // "the film “Jaws”", "the so-called “reform”", "known as “the Wall”".
     let titled = before_word.is_some_and(|w| {
-        TITLE_NOUNS.contains(w)
-            || (w.eq_ignore_ascii_case("as")
+        p.has(w, &TITLE_NOUNS)
+            || (p.is(w, "as")
                 && open_tok >= 2
                 && matches!(
                     p.s(open_tok - 2).to_lowercase().as_str(),
@@ -323,14 +428,13 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
                 ))
     });
     // Dwayne “The Rock” Johnson.
-    let nickname =
-        before_word.is_some_and(is_cap) && p.is_word(after_tok) && is_cap(p.s(after_tok));
-    let sentence_like = inner.trim_end().ends_with(['.', '!', '?', '…', '。']) || word_count > 10;
+    let nickname = before_word.is_some_and(|w| p.cap(w)) && p.cap_word(after_tok);
+    let sentence_like = trim_end(inner).ends_with(['.', '!', '?', '…', '。']) || word_count > 10;
     let title_case = !sentence_like
-        && words.iter().all(|w| {
-            is_cap(w)
+        && words.clone().all(|i| {
+            p.cap(i)
                 || matches!(
-                    *w,
+                    p.s(i),
                     "a" | "an"
                         | "and"
                         | "at"
@@ -344,7 +448,9 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
                         | "with"
                 )
         })
-        && words.iter().any(|w| w.chars().any(char::is_alphabetic));
+        && words
+            .clone()
+            .any(|i| p.s(i).chars().any(char::is_alphabetic));
     // A title noun before a quote marks a title only if it reads like one ("the film
     // “Jaws”"), not before a sentence ("the project “the most important investment…”").
     let title_like = title_case || word_count <= 4;
@@ -356,7 +462,7 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
     {
         return false;
     }
-    if title_case && !direct && words.len() > 1 {
+    if title_case && !direct && words.clone().nth(1).is_some() {
         return false;
     }
     if word_count <= 3 {
@@ -367,8 +473,23 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
     true
 }
 
+/// Does `text` hold a lead byte of a CJK character (U+3040–U+9FFF, U+F900–U+FAFF)? If not,
+/// it holds no CJK character, and counting them needs no decoding.
+fn may_have_cjk(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if matches!(b, 0xe3..=0xe9 | 0xef) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// A paragraph that is only a quote continues the speaker of the previous paragraph's last
 /// quote when nothing but that quote's attribution follows it there.
+#[inline(never)] // See `find`.
 fn inherit_from_previous_paragraph(paras: &[Para], cands: &mut [Cand]) {
     let mut last_in_para: Option<(usize, usize)> = None;
     for c in 0..cands.len() {
@@ -376,17 +497,14 @@ fn inherit_from_previous_paragraph(paras: &[Para], cands: &mut [Cand]) {
             continue;
         }
         let (fp, first) = cands[c].first();
-        let at_start = paras[fp]
-            .text
-            .get(..first.open)
-            .is_some_and(|t| t.trim().is_empty());
+        let at_start = paras[fp].text.get(..first.open).is_some_and(is_blank);
         if cands[c].attr.is_none()
             && matches!(cands[c].inherit, Inherit::None)
             && at_start
             && fp > 0
         {
             if let Some((prev, lp)) = last_in_para.filter(|&(_, lp)| lp + 1 == fp) {
-                if tail_is_attribution(&paras[lp], cands[prev].last().1.end) {
+                if tail_is_attribution(&paras[lp], cands[prev].last().1.end_tok) {
                     cands[c].inherit = Inherit::From(prev, 0.7);
                 }
             }
@@ -396,9 +514,8 @@ fn inherit_from_previous_paragraph(paras: &[Para], cands: &mut [Cand]) {
     }
 }
 
-/// Is the text after byte `from` at most the rest of one sentence (the attribution)?
-fn tail_is_attribution(p: &Para, from: usize) -> bool {
-    let s = p.tok_at(from);
+/// Is the text from token `s` on at most the rest of one sentence (the attribution)?
+fn tail_is_attribution(p: &Para, s: usize) -> bool {
     let n = p.toks.len();
     n - s <= 30 && (s..n.saturating_sub(1)).all(|i| !p.ends_sentence(i))
 }
@@ -413,6 +530,7 @@ fn base_confidence(kind: Kind) -> f32 {
     }
 }
 
+#[derive(Clone, Copy)]
 enum Event {
     Mention(usize),
     Resolve(usize),
@@ -420,30 +538,36 @@ enum Event {
 
 /// Walks the article in reading order, feeding name mentions to the tracker and resolving
 /// each attribution against what was mentioned before it.
-fn resolve(paras: &[Para], raws: &[Vec<RawQuote>], cands: &mut [Cand]) {
+#[inline(never)] // See `find`.
+fn resolve(paras: &[Para], raws: &[&[RawQuote]], cands: &mut [Cand]) -> Speakers {
     let mut tracker = Tracker::default();
-    let mut by_para: Vec<Vec<usize>> = vec![Vec::new(); paras.len()];
+    let mut speakers = Speakers::default();
+    // (paragraph of the attribution, candidate), by paragraph and then in reading order.
+    let mut attributed: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in cands.iter().enumerate() {
         if let (true, Some((ap, _))) = (c.alive, &c.attr) {
-            if let Some(list) = by_para.get_mut(*ap) {
-                list.push(ci);
-            }
+            attributed.push((*ap, ci));
         }
     }
+    attributed.sort_by_key(|&(ap, _)| ap);
+    let mut next = 0;
+    // Reused from paragraph to paragraph.
+    let mut names = Vec::new();
+    let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
-        let names = mentions_in(p, &tracker);
-        let mut events: Vec<(usize, u8, Event)> =
-            Vec::with_capacity(names.len() + by_para[pi].len());
+        mentions_in(p, &tracker, &mut names);
+        events.clear();
         for (ni, n) in names.iter().enumerate() {
             events.push((p.toks[n.start].start, 0, Event::Mention(ni)));
         }
-        for &ci in &by_para[pi] {
-            if let Some((_, a)) = &cands[ci].attr {
+        while let Some(&(ap, ci)) = attributed.get(next).filter(|&&(ap, _)| ap <= pi) {
+            next += 1;
+            if let (true, Some((_, a))) = (ap == pi, &cands[ci].attr) {
                 events.push((a.pos, 1, Event::Resolve(ci)));
             }
         }
         events.sort_by_key(|&(pos, order, _)| (pos, order));
-        for (pos, _, ev) in events {
+        for &(pos, _, ev) in &events {
             match ev {
                 Event::Mention(ni) => {
                     let n = &names[ni];
@@ -452,16 +576,6 @@ fn resolve(paras: &[Para], raws: &[Vec<RawQuote>], cands: &mut [Cand]) {
                     let in_quote = rs
                         .get(rs.partition_point(|r| r.end <= pos))
                         .is_some_and(|r| r.open <= pos);
-                    let (mut role, mut org) = (n.title.as_deref(), None);
-                    if role.is_none() {
-                        role = role_before(p, n.start).map(|(r, _)| r);
-                    }
-                    if let Some((r, o, _)) = appositive(p, n.end) {
-                        if role.is_none() {
-                            role = r;
-                        }
-                        org = o;
-                    }
                     // A subject opens its sentence or clause; after a comma only when a verb
                     // follows ("In 2019, Doe founded…", not "…her uncle, Youssef Benali.").
                     // A role before the name belongs to the subject ("Opposition
@@ -479,9 +593,8 @@ fn resolve(paras: &[Para], raws: &[Vec<RawQuote>], cands: &mut [Cand]) {
                         }
                     }
                     let prev = first.checked_sub(1);
-                    let verb_follows = p.is_word(n.end)
-                        && is_lower_word(p.s(n.end))
-                        && !p.has(n.end, &lexicon::NOT_NAMES);
+                    let verb_follows =
+                        p.is_word(n.end) && p.lower(n.end) && !p.has(n.end, &lexicon::NOT_NAMES);
                     let subject = !n.possessive
                         && !in_quote
                         && prev.is_none_or(|i| {
@@ -490,46 +603,54 @@ fn resolve(paras: &[Para], raws: &[Vec<RawQuote>], cands: &mut [Cand]) {
                                 || (p.is_punct(i, &[',']) && verb_follows)
                                 || p.has(i, &lexicon::CONJUNCTIONS)
                         });
-                    tracker.mention(
-                        Mention {
-                            name: &n.name,
-                            role,
-                            org,
-                            male: n.male,
-                            pos: position(pi, pos),
-                            salient: subject,
-                        },
-                        false,
-                    );
+                    let mention = Mention {
+                        name: &n.name,
+                        male: n.male,
+                        pos: position(pi, pos),
+                        salient: subject,
+                    };
+                    tracker.mention(mention, false, || {
+                        let mut role = n.title.as_deref();
+                        if role.is_none() {
+                            role = role_before(p, n.start).map(|(r, _)| r);
+                        }
+                        // Only the role and organisation of an appositive matter here.
+                        let (r, org) = appositive_role(p, n.end);
+                        (role.or(r), org)
+                    });
                 }
-                Event::Resolve(ci) => resolve_one(&mut tracker, pi, &mut cands[ci]),
+                Event::Resolve(ci) => resolve_one(&mut tracker, &mut speakers, pi, &mut cands[ci]),
             }
         }
     }
     for ci in 0..cands.len() {
         if let Inherit::From(src, factor) = cands[ci].inherit {
             if cands[ci].alive && cands[ci].attr.is_none() && src < ci {
-                cands[ci].speaker = cands[src].speaker.clone();
+                cands[ci].speaker = cands[src].speaker;
                 cands[ci].confidence = cands[src].confidence * factor;
             }
         }
     }
+    speakers
 }
 
 /// The names of a paragraph worth telling the tracker about: every multi-word name, and
 /// single words only when they may refer to someone known ("Ortiz wants…"). Most
 /// capitalised words are single (sentence starts, places), and skipping them before parsing
 /// is the biggest saving of the mention scan.
-fn mentions_in(p: &Para, tracker: &Tracker) -> Vec<Rc<NamePhrase>> {
-    let mut out: Vec<Rc<NamePhrase>> = Vec::new();
+#[inline(never)] // See `find`.
+fn mentions_in<'a>(p: &Para<'a>, tracker: &Tracker, out: &mut Vec<NamePhrase<'a>>) {
+    out.clear();
     let mut i = 0;
     while i < p.toks.len() {
-        if !p.is_word(i) || !is_cap(p.s(i)) {
+        // Capitalised words that cannot start a name ("The", "In") need no further look:
+        // `parse_name` would reject them first thing.
+        if !p.cap_word(i) || (p.has(i, &lexicon::NOT_NAMES) && !p.has(i, &lexicon::TITLES)) {
             i += 1;
             continue;
         }
         let next_joins = p.is_punct(i + 1, &['.'])
-            || (p.is_word(i + 1) && (is_cap(p.s(i + 1)) || p.has(i + 1, &lexicon::PARTICLES)));
+            || (p.is_word(i + 1) && (p.cap(i + 1) || p.has(i + 1, &lexicon::PARTICLES)));
         if !next_joins && !p.has(i, &lexicon::TITLES) {
             let (stem, _) = strip_possessive(p.s(i));
             let seen_here = out.iter().any(|n| n.name.rsplit(' ').next() == Some(stem));
@@ -546,10 +667,10 @@ fn mentions_in(p: &Para, tracker: &Tracker) -> Vec<Rc<NamePhrase>> {
             None => i += 1,
         }
     }
-    out
 }
 
-fn resolve_one(tracker: &mut Tracker, pi: usize, c: &mut Cand) {
+#[inline(never)] // See `find`.
+fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mut Cand) {
     let Some((_, a)) = &c.attr else { return };
     let pos = position(pi, a.pos);
     let base = base_confidence(a.kind);
@@ -565,8 +686,6 @@ fn resolve_one(tracker: &mut Tracker, pi: usize, c: &mut Cand) {
             let known = tracker.lookup(name);
             let mention = Mention {
                 name,
-                role: role.as_deref(),
-                org: org.as_deref(),
                 male: *male,
                 pos,
                 salient: true,
@@ -585,7 +704,8 @@ fn resolve_one(tracker: &mut Tracker, pi: usize, c: &mut Cand) {
             } else {
                 0.6
             };
-            (tracker.mention(mention, true), confidence)
+            let details = || (role.as_deref(), org.as_deref());
+            (tracker.mention(mention, true, details), confidence)
         }
         Ref::Pronoun { plural, male } => {
             let slot = tracker.pronoun(*male);
@@ -605,11 +725,7 @@ fn resolve_one(tracker: &mut Tracker, pi: usize, c: &mut Cand) {
     let Some(slot) = slot else { return };
     tracker.spoke(slot, pos);
     if let Some(e) = tracker.get(slot) {
-        c.speaker = Some(SpeakerGuess {
-            name: e.name.clone(),
-            role: e.role.clone(),
-            organization: e.org.clone(),
-        });
+        c.speaker = Some(speakers.guess(slot, e));
         c.confidence = confidence;
     }
 }

@@ -1,10 +1,9 @@
 //! Word lists the detector consults: reporting verbs in the languages Broadsheet publishes
 //! in, titles, name particles and capitalised words that never start a name. Lists are
-//! written sorted and lowercase (a unit test keeps them so) and looked up through a hash set
-//! with a stack-lowercased key.
+//! written sorted and lowercase (a unit test keeps them so) and looked up through one small
+//! index built on first use.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::OnceLock;
 
 /// Verbs that introduce or attribute speech ("she said", "said Doe", "Doe told reporters").
@@ -955,77 +954,141 @@ static ALL: [&Words; 20] = [
     &PREPOSITIONS,
 ];
 
-/// Word -> lists, behind a bitmap of lengths and of first/last letters that rejects most
-/// words before any hashing.
-struct Index {
+/// Word -> lists. The words are bucketed by length and by the low five bits of their first
+/// and last bytes, which lowercasing leaves alone for ASCII letters: an ASCII word in any
+/// case goes straight to its bucket (rarely holding more than one word) and is compared
+/// ignoring case, with no copy and no hashing. Built on first use, so the binary holds only
+/// the lists themselves.
+pub(crate) struct Index {
+    /// Bit n: some word is n bytes long.
     lengths: u64,
-    ends: [u64; 16],
-    map: HashMap<&'static [u8], u32, BuildHasherDefault<FxHasher>>,
+    /// Bucket b holds `words[starts[b]..starts[b + 1]]`.
+    starts: Vec<u16>,
+    /// Distinct words with the lists holding them, in bucket order.
+    words: Vec<(&'static [u8], u32)>,
 }
 
-fn ends_bit(word: &[u8]) -> Option<usize> {
+const BUCKETS: usize = 1 << 12;
+
+#[inline(always)]
+fn bucket(word: &[u8]) -> Option<usize> {
     let (first, last) = (word.first()?, word.last()?);
-    Some((usize::from(first & 31) << 5) | usize::from(last & 31))
+    Some((usize::from(first & 31) << 7) | (usize::from(last & 31) << 2) | (word.len() & 3))
+}
+
+/// Is `key` (lowercase, or ASCII in any case) the lowercase `word`?
+#[inline(always)]
+fn same(word: &[u8], key: &[u8]) -> bool {
+    if word.len() != key.len() {
+        return false;
+    }
+    let mut i = 0;
+    while let (Some(w), Some(k)) = (word.get(i), key.get(i)) {
+        if *w != k.to_ascii_lowercase() {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 static INDEX: OnceLock<Index> = OnceLock::new();
 
 impl Index {
     fn build() -> Self {
-        let mut index = Index {
-            lengths: 0,
-            ends: [0; 16],
-            map: HashMap::default(),
-        };
-        for words in ALL {
-            for word in words.list {
-                let bytes = word.as_bytes();
-                index.lengths |= 1u64.checked_shl(bytes.len() as u32).unwrap_or(0);
-                if let Some(bit) = ends_bit(bytes) {
-                    index.ends[bit / 64] |= 1 << (bit % 64);
+        // A counting sort of every (word, list) into its bucket, then duplicates (a word in
+        // several lists) merged within each bucket, which holds a few words at most: no
+        // comparison sort, since this runs on the page's first detection.
+        let mut lengths = 0u64;
+        let mut counts = vec![0u16; BUCKETS + 1];
+        for list in ALL {
+            for word in list.list {
+                lengths |= 1u64.checked_shl(word.len() as u32).unwrap_or(0);
+                if let Some(b) = bucket(word.as_bytes()) {
+                    counts[b + 1] += 1;
                 }
-                *index.map.entry(bytes).or_default() |= words.bit;
             }
         }
-        index
+        for b in 0..BUCKETS {
+            counts[b + 1] += counts[b];
+        }
+        let mut placed: Vec<(&'static [u8], u32)> = vec![(&[], 0); usize::from(counts[BUCKETS])];
+        let mut next = counts.clone();
+        for list in ALL {
+            for word in list.list {
+                if let Some(b) = bucket(word.as_bytes()) {
+                    placed[usize::from(next[b])] = (word.as_bytes(), list.bit);
+                    next[b] += 1;
+                }
+            }
+        }
+        let mut starts = vec![0u16; BUCKETS + 1];
+        let mut words: Vec<(&'static [u8], u32)> = Vec::with_capacity(placed.len());
+        for b in 0..BUCKETS {
+            let first = words.len();
+            for &(word, bit) in &placed[usize::from(counts[b])..usize::from(counts[b + 1])] {
+                match words[first..].iter_mut().find(|(w, _)| *w == word) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => words.push((word, bit)),
+                }
+            }
+            starts[b + 1] = words.len() as u16;
+        }
+        Index {
+            lengths,
+            starts,
+            words,
+        }
     }
 
-    fn get(&self, key: &[u8]) -> u32 {
-        let len_ok = key.len() >= 64 || self.lengths & (1u64 << key.len()) != 0;
-        let ends_ok = ends_bit(key).is_some_and(|bit| self.ends[bit / 64] & (1 << (bit % 64)) != 0);
-        if len_ok && ends_ok {
-            self.map.get(key).copied().unwrap_or(0)
-        } else {
-            0
+    /// The index, built on first use.
+    pub(crate) fn get_or_build() -> &'static Index {
+        INDEX.get_or_init(Index::build)
+    }
+
+    /// The lists holding `key`: lowercase, or ASCII in any case.
+    pub(crate) fn get(&self, key: &[u8]) -> u32 {
+        if key.len() >= 64 || self.lengths & (1u64 << key.len()) == 0 {
+            return 0;
         }
+        let Some(b) = bucket(key) else { return 0 };
+        let (Some(&from), Some(&to)) = (self.starts.get(b), self.starts.get(b + 1)) else {
+            return 0;
+        };
+        for &(word, bits) in self
+            .words
+            .get(usize::from(from)..usize::from(to))
+            .unwrap_or(&[])
+        {
+            if same(word, key) {
+                return bits;
+            }
+        }
+        0
     }
 }
 
 /// The lists (as a bit set of [`Words::bit`]s) that hold `word`, in any case.
 pub(crate) fn lists_of(word: &str) -> u32 {
-    let index = INDEX.get_or_init(Index::build);
-    let mut buf = [0u8; 24];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let key = &mut buf[..word.len()];
-        key.copy_from_slice(word.as_bytes());
-        key.make_ascii_lowercase();
-        index.get(key)
-    } else if word.len() > 48 {
-        0
-    } else {
-        // Lowercase on the stack: words with curly apostrophes (don’t) are common.
-        let mut buf = [0u8; 64];
-        let mut len = 0;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            let n = c.len_utf8();
-            let Some(slot) = buf.get_mut(len..len + n) else {
-                return 0;
-            };
-            c.encode_utf8(slot);
-            len += n;
-        }
-        index.get(&buf[..len])
+    let index = Index::get_or_build();
+    if word.is_ascii() {
+        return index.get(word.as_bytes());
     }
+    if word.len() > 48 {
+        return 0;
+    }
+    // Lowercase on the stack: words with curly apostrophes (don’t) are common.
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let n = c.len_utf8();
+        let Some(slot) = buf.get_mut(len..len + n) else {
+            return 0;
+        };
+        c.encode_utf8(slot);
+        len += n;
+    }
+    index.get(&buf[..len])
 }
 
 impl Words {
@@ -1114,6 +1177,18 @@ mod tests {
                 assert_eq!(word.to_lowercase(), *word, "{name}: {word}");
             }
         }
+    }
+
+    #[test]
+    fn every_word_is_found_and_short() {
+        for words in ALL {
+            for word in words.list {
+                assert!(lists_of(word) & words.bit() != 0, "{word}");
+                assert!(lists_of(&word.to_uppercase()) & words.bit() != 0, "{word}");
+            }
+        }
+        assert_eq!(lists_of("saidx"), 0);
+        assert_eq!(lists_of(""), 0);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! O'Brien, the players' union, rock 'n' roll). Marks nested inside an open quote are part of
 //! its text.
 
-use super::text::char_at;
+use super::text::{char_at, trim_end};
 
 /// One top-level quote of a paragraph, in bytes of that paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,24 @@ pub(crate) struct RawQuote {
     pub end: usize,
     pub closed: bool,
     pub single: bool,
+    /// Index of the opening mark's token in the paragraph's tokens, and of the first token
+    /// after the closing mark (the paragraph's token count when unclosed): the
+    /// [`super::text::Para::tok_at`] of `open` and of `end`, known without a search since
+    /// every mark that opens or closes a quote is a punctuation token of its own.
+    pub open_tok: usize,
+    pub end_tok: usize,
+}
+
+impl RawQuote {
+    /// `tok_at(inner_start)`: the token after the opening mark.
+    pub fn inner_start_tok(&self) -> usize {
+        self.open_tok + 1
+    }
+
+    /// `tok_at(inner_end)`: the closing mark's token (the token count when unclosed).
+    pub fn inner_end_tok(&self) -> usize {
+        self.end_tok - usize::from(self.closed)
+    }
 }
 
 fn closers_double(open: char) -> &'static [char] {
@@ -75,38 +93,47 @@ fn opens_before(c: Option<char>) -> bool {
 
 /// Could `c` be a quote mark of either family?
 #[inline]
-fn maybe_mark(c: char) -> bool {
+pub(crate) fn maybe_mark(c: char) -> bool {
     matches!(c, '"' | '\'')
         || (!c.is_ascii() && (is_double_mark(c) || matches!(c, '‘' | '’' | '‚' | '‹' | '›')))
 }
 
 /// Finds the top-level quotes of one paragraph, in order. An unclosed last quote runs to
 /// the end of the paragraph (a multi-paragraph quote continues in the next one).
+#[cfg(test)]
 pub(crate) fn find(text: &str) -> Vec<RawQuote> {
-    let mut marks = Vec::new();
-    let mut double = false;
-    let mut i = 0;
-    // Only marks matter; skip everything else without decoding ASCII.
-    while let Some((c, len)) = char_at(text, i) {
-        if maybe_mark(c) {
-            double |= is_double_mark(c);
-            marks.push((i, c));
-        }
-        i += len;
-    }
+    let (mut toks, mut marks, mut out) = (Vec::new(), Vec::new(), Vec::new());
+    super::text::tokenize_into(text, &mut toks, &mut marks);
+    find_marked(text, &marks, toks.len(), &mut out);
+    out
+}
+
+/// The top-level quotes of one paragraph, as `find` describes them, from the possible marks
+/// of `text` ([`maybe_mark`]) as (byte offset, mark, token index) in order, which the
+/// tokenizer notes as it goes ([`super::text::tokenize_into`]) so the text is not scanned
+/// twice; `tokens` is the paragraph's token count. Appends to `out`: detection keeps all
+/// paragraphs' quotes in one list.
+// Out of line for the engine's optimizing tier: see `detect::find`.
+#[inline(never)]
+pub(crate) fn find_marked(
+    text: &str,
+    marks: &[(usize, char, usize)],
+    tokens: usize,
+    out: &mut Vec<RawQuote>,
+) {
     if marks.is_empty() {
-        return Vec::new();
+        return;
     }
+    let double = marks.iter().any(|&(_, c, _)| is_double_mark(c));
     let single = !double;
     let closers: fn(char) -> &'static [char] = if single {
         closers_single
     } else {
         closers_double
     };
-    let mut out = Vec::new();
-    // (open offset, opening char, nesting depth of the same unambiguous opener)
-    let mut open: Option<(usize, char, usize)> = None;
-    for &(i, c) in &marks {
+    // (open offset, opening char, nesting depth of the same unambiguous opener, its token)
+    let mut open: Option<(usize, char, usize, usize)> = None;
+    for &(i, c, tok) in marks {
         let prev = text[..i].chars().next_back();
         let next = char_at(text, i + c.len_utf8()).map(|(n, _)| n);
         match open {
@@ -117,13 +144,13 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
                     // A straight mark after a digit is an inch or a foot (12" vinyl, 5'10").
                     let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
                     if (always_opens(c) || context) && !after_digit && next.is_some() {
-                        open = Some((i, c, 0));
+                        open = Some((i, c, 0, tok));
                     }
                 }
             }
-            Some((start, oc, depth)) => {
+            Some((start, oc, depth, open_tok)) => {
                 if c == oc && always_opens(c) && !closers(oc).contains(&c) {
-                    open = Some((start, oc, depth + 1));
+                    open = Some((start, oc, depth + 1, open_tok));
                 } else if single
                     && !closers(c).is_empty()
                     && prev.is_some_and(char::is_whitespace)
@@ -131,10 +158,10 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
                 {
                     // A single mark after a space never closes, so the pending one was an
                     // elision ('n', '90s) and this one opens instead.
-                    open = Some((i, c, 0));
+                    open = Some((i, c, 0, tok));
                 } else if closers(oc).contains(&c) && closes(single, prev, next) {
                     if depth > 0 {
-                        open = Some((start, oc, depth - 1));
+                        open = Some((start, oc, depth - 1, open_tok));
                     } else {
                         out.push(RawQuote {
                             open: start,
@@ -143,6 +170,8 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
                             end: i + c.len_utf8(),
                             closed: true,
                             single,
+                            open_tok,
+                            end_tok: tok + 1,
                         });
                         open = None;
                     }
@@ -153,10 +182,11 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
     // An unclosed single mark is an apostrophe unless it opens the paragraph or follows a
     // colon, the two places a British multi-paragraph quote starts.
     let unclosed_ok = |start: usize| {
-        !single || text[..start].trim_end().is_empty() || text[..start].trim_end().ends_with(':')
+        let before = trim_end(&text[..start]);
+        !single || before.is_empty() || before.ends_with(':')
     };
-    if let Some((start, oc, _)) = open.filter(|&(start, _, _)| unclosed_ok(start)) {
-        let end = text.trim_end().len().max(start + oc.len_utf8());
+    if let Some((start, oc, _, open_tok)) = open.filter(|&(start, ..)| unclosed_ok(start)) {
+        let end = trim_end(text).len().max(start + oc.len_utf8());
         out.push(RawQuote {
             open: start,
             inner_start: start + oc.len_utf8(),
@@ -164,9 +194,10 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
             end,
             closed: false,
             single,
+            open_tok,
+            end_tok: tokens,
         });
     }
-    out
 }
 
 /// Can a closing candidate close here? Double marks always can. A single mark closes only
@@ -243,6 +274,28 @@ mod tests {
             spans("‘It’s over,’ he said, ‘for now.’"),
             vec!["‘It’s over,’", "‘for now.’"]
         );
+    }
+
+    #[test]
+    fn tokenizer_notes_every_mark() {
+        for text in [
+            "“One,” she said, ‘two’ don’t O'Brien's 'n' «x» „y“ 「z」 12\" 5'10\"",
+            "players' union' ’90s ‚a‘ ‹b› \"\" '' a'b'c -'- .'. ,\",",
+            "é’ 日本「語」 \u{2019}\u{2019}",
+        ] {
+            let (mut toks, mut marks) = (Vec::new(), Vec::new());
+            super::super::text::tokenize_into(text, &mut toks, &mut marks);
+            let noted: Vec<(usize, char)> = marks.iter().map(|&(i, c, _)| (i, c)).collect();
+            let scanned: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| maybe_mark(c))
+                .collect();
+            assert_eq!(noted, scanned, "{text}");
+            for &(i, _, tok) in &marks {
+                // The token holding the mark.
+                assert!(toks[tok].start <= i && i < toks[tok].end, "{text}");
+            }
+        }
     }
 
     #[test]

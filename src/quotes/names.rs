@@ -4,9 +4,9 @@
 //! tracker of recently mentioned people that resolves surnames, pronouns and role nouns
 //! ("the minister") to the latest matching person without rescanning the article.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::hash::Hasher;
-use std::rc::Rc;
 
 use super::lexicon::{
     self, FxHasher, DETERMINERS, HONORIFICS, HONORIFICS_FEMALE, HONORIFICS_MALE, NOT_NAMES,
@@ -16,16 +16,17 @@ use super::text::{is_cap, is_lower_word, Para};
 
 /// A name found at a token.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct NamePhrase {
+pub(crate) struct NamePhrase<'a> {
     /// First token, including any title ("Dr.", "Prime Minister").
     pub start: usize,
     /// One past the last token of the name (and of "'s").
     pub end: usize,
-    /// The name without titles and without a possessive "'s", words joined by spaces.
-    pub name: String,
+    /// The name without titles and without a possessive "'s", words joined by spaces;
+    /// borrowed from the paragraph when it is written that way there (nearly always).
+    pub name: Cow<'a, str>,
     pub words: usize,
     /// Title words before the name that describe a role ("Prime Minister"), not honorifics.
-    pub title: Option<String>,
+    pub title: Option<Cow<'a, str>>,
     /// Any title or honorific before the name ("Mr.", "Dr.", "Minister"), which makes even a
     /// lone capitalised word a name.
     pub titled: bool,
@@ -39,7 +40,9 @@ pub(crate) struct NamePhrase {
 /// capitalised part ("al-Hassan").
 fn name_word(word: &str) -> bool {
     if is_cap(word) {
-        return word.chars().any(char::is_alphabetic);
+        // An ASCII capital is itself the letter asked for.
+        return word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            || word.chars().any(char::is_alphabetic);
     }
     match word.split_once('-') {
         Some((prefix, rest)) => PARTICLES.contains(prefix) && is_cap(rest),
@@ -48,6 +51,10 @@ fn name_word(word: &str) -> bool {
 }
 
 pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
+    // Every suffix below ends in 's', '\'' or the last byte of '’': most words end otherwise.
+    if !matches!(word.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return (word, false);
+    }
     for suffix in ["'s", "’s", "'", "’"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() && (suffix.len() > 1 || stem.ends_with('s')) {
@@ -58,70 +65,86 @@ pub(crate) fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
-/// A few words on the stack: names are short, and allocating per capitalised word was a
-/// measurable share of detection time.
-struct Words10<'a> {
-    words: [&'a str; 10],
+/// An initial: "J" or "J.R" (single uppercase letters joined by dots).
+fn is_initials(word: &str) -> bool {
+    match word.as_bytes() {
+        [b] => b.is_ascii_uppercase(),
+        // "Jo…": the first part is longer than one letter.
+        [b, second, ..] if b.is_ascii() && *second != b'.' => false,
+        _ => word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase)),
+    }
+}
+
+/// The words of a name as byte ranges of the paragraph, on the stack: names are short, and
+/// allocating per capitalised word was a measurable share of detection time. Eight is the
+/// most a parse can push.
+struct NameWords {
+    words: [(usize, usize); 8],
     len: usize,
 }
 
-impl<'a> Words10<'a> {
-    fn new() -> Self {
-        Words10 {
-            words: [""; 10],
-            len: 0,
-        }
-    }
-    fn push(&mut self, w: &'a str) {
+impl NameWords {
+    fn push(&mut self, (start, end): (usize, usize)) {
         if let Some(slot) = self.words.get_mut(self.len) {
-            *slot = w;
+            *slot = (start, end);
             self.len += 1;
         }
     }
-    fn as_slice(&self) -> &[&'a str] {
-        &self.words[..self.len]
+    #[inline(always)]
+    fn as_slice(&self) -> &[(usize, usize)] {
+        self.words.get(..self.len).unwrap_or(&[])
     }
-    fn join(&self, skip: impl Fn(&str) -> bool) -> String {
-        let mut out = String::new();
-        for w in self.as_slice().iter().filter(|w| !skip(w)) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(w);
+}
+
+/// The words at byte ranges `words` of `text`, joined by single spaces: a slice of `text`
+/// when they stand there that way, else a new string.
+fn join<'a>(text: &'a str, words: &[(usize, usize)]) -> Cow<'a, str> {
+    let word = |&(start, end): &(usize, usize)| text.get(start..end).unwrap_or("");
+    let spaced = words
+        .windows(2)
+        .all(|w| w[1].0 == w[0].1 + 1 && text.as_bytes().get(w[0].1) == Some(&b' '));
+    match (words.first(), words.last()) {
+        (Some(&(start, _)), Some(&(_, end))) if spaced => {
+            Cow::Borrowed(text.get(start..end).unwrap_or(""))
         }
-        out
+        _ => {
+            let mut out = String::with_capacity(words.iter().map(|w| w.1 - w.0 + 1).sum());
+            for w in words {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word(w));
+            }
+            Cow::Owned(out)
+        }
     }
 }
 
 /// Parses a name starting at token `i`, with any capitalised titles before it. Results are
 /// memoised per paragraph, since attribution asks about the same tokens again.
-pub(crate) fn parse_name(p: &Para, i: usize) -> Option<Rc<NamePhrase>> {
-    if let Some(known) = p.name_memo(i) {
-        return known;
-    }
-    let found = parse_name_uncached(p, i).map(Rc::new);
-    p.set_name_memo(i, found.clone());
-    found
+pub(crate) fn parse_name<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
+    p.name_at(i, || parse_name_uncached(p, i))
 }
 
-fn parse_name_uncached(p: &Para, i: usize) -> Option<NamePhrase> {
+fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
     // Fast exit: most capitalised words start sentences ("The", "In", "We").
     if !p.is_word(i) || (p.has(i, &NOT_NAMES) && !p.has(i, &TITLES)) {
         return None;
     }
     let mut j = i;
-    let mut title_words = Words10::new();
+    // Title words are the word tokens from `i` to where the titles end (the loop below
+    // skips only title words and their periods).
+    let mut title_words = 0;
     let mut male = None;
     // Titles: "Dr.", "Engineer", and "Prime Minister" / "Foreign Minister" (a capitalised
     // word right before a title belongs to it), only capitalised and only while a name word
     // follows somewhere after them.
-    while title_words.len < 4 && p.is_word(j) && is_cap(p.s(j)) {
-        let w = p.s(j);
+    while title_words < 4 && p.cap_word(j) {
         let is_title = p.has(j, &TITLES);
-        let next = p.s(j + 1);
         let qualifier = !is_title
-            && p.is_word(j + 1)
-            && is_cap(next)
+            && p.cap_word(j + 1)
             && p.has(j + 1, &TITLES)
             && !p.has(j + 1, &HONORIFICS)
             && !p.has(j, &NOT_NAMES)
@@ -135,31 +158,36 @@ fn parse_name_uncached(p: &Para, i: usize) -> Option<NamePhrase> {
         } else if p.has(j, &HONORIFICS_FEMALE) {
             male = Some(false);
         }
-        title_words.push(w);
+        title_words += 1;
         j += 1;
         if qualifier {
-            title_words.push(next);
+            title_words += 1;
             j += 1;
         }
         if p.is_punct(j, &['.']) {
             j += 1;
         }
     }
-    let mut parts = Words10::new();
+    let titles_end = j;
+    let mut parts = NameWords {
+        words: [(0, 0); 8],
+        len: 0,
+    };
     let mut possessive = false;
-    let slice = |from: usize, to: usize| &p.text[p.toks[from].start..p.toks[to].end];
+    let text = |(start, end): (usize, usize)| p.text.get(start..end).unwrap_or("");
+    let slice = |from: usize, to: usize| (p.span(from).0, p.span(to).1);
     while parts.len < 6 && p.is_word(j) {
         let w = p.s(j);
         let first = parts.len == 0;
-        if p.has(j, &PARTICLES) && is_lower_word(w) {
+        if p.lower(j) && p.has(j, &PARTICLES) {
             // Particles belong to the name only before a capitalised part ("van der Meer").
             let mut q = j;
-            while q < j + 3 && p.is_word(q) && is_lower_word(p.s(q)) && p.has(q, &PARTICLES) {
+            while q < j + 3 && p.lower_word(q) && p.has(q, &PARTICLES) {
                 q += 1;
             }
             // "Sabine Krüger von der Universität Hamburg": an institution is not a name.
-            if p.is_word(q) && is_cap(p.s(q)) && !p.has(q, &NOT_NAMES) && !p.has(q, &ORG_WORDS) {
-                (j..q).for_each(|k| parts.push(p.s(k)));
+            if p.cap_word(q) && !p.has(q, &NOT_NAMES) && !p.has(q, &ORG_WORDS) {
+                (j..q).for_each(|k| parts.push(p.span(k)));
                 j = q;
                 continue;
             }
@@ -168,50 +196,85 @@ fn parse_name_uncached(p: &Para, i: usize) -> Option<NamePhrase> {
         if !name_word(w) {
             break;
         }
-        let is_particle_cap =
-            !first && p.has(j, &PARTICLES) && p.is_word(j + 1) && is_cap(p.s(j + 1));
+        let is_particle_cap = !first && p.has(j, &PARTICLES) && p.cap_word(j + 1);
         if p.has(j, &NOT_NAMES) && !is_particle_cap {
             break;
         }
         // An initial: "J." or "J.R." (the tokenizer keeps "J.R" and leaves the final dot).
-        let initial = w
-            .split('.')
-            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
-        if initial && p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start {
+        if is_initials(w) && p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start {
             parts.push(slice(j, j + 1));
             j += 2;
             continue;
         }
         let (stem, poss) = strip_possessive(w);
-        parts.push(stem);
+        let start = p.span(j).0;
+        parts.push((start, start + stem.len()));
         j += 1;
         if poss {
             possessive = true;
             break;
         }
         // Generational suffix: "Martin Luther King Jr."
-        if p.is_word(j) && matches!(p.s(j), "Jr" | "Sr" | "II" | "III" | "IV") {
+        if p.cap_word(j) && matches!(p.s(j), "Jr" | "Sr" | "II" | "III" | "IV") {
             let dot = p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start;
-            parts.push(if dot { slice(j, j + 1) } else { p.s(j) });
+            parts.push(if dot { slice(j, j + 1) } else { p.span(j) });
             j += if dot { 2 } else { 1 };
             break;
         }
     }
     // Trailing particles are not names ("Doe de").
-    while parts
-        .as_slice()
-        .last()
-        .is_some_and(|w| is_lower_word(w) && PARTICLES.contains(w))
-    {
+    while let Some(&w) = parts.len.checked_sub(1).and_then(|k| parts.words.get(k)) {
+        if !(is_lower_word(text(w)) && PARTICLES.contains(text(w))) {
+            break;
+        }
         parts.len -= 1;
         j -= 1;
     }
-    if parts.len == 0 || parts.as_slice().iter().all(|w| w.ends_with('.')) {
+    let mut all_initials = true;
+    for &w in parts.as_slice() {
+        all_initials &= text(w).ends_with('.');
+    }
+    if parts.len == 0 || all_initials {
         return None;
     }
     // "Die Ärztin Lena Braun": after an article, a capitalised noun before a full name is a
     // role (German capitalises all nouns).
-    let after_article = i > 0
+    let mut title = None;
+    if title_words == 0 && parts.len >= 3 && is_cap(text(parts.words[0])) && after_article(p, i) {
+        title_words = 1;
+        let role = text(parts.words[0]);
+        parts.words.rotate_left(1);
+        parts.len -= 1;
+        title = (!HONORIFICS.contains(role)).then_some(Cow::Borrowed(role));
+    } else if title_words > 0 {
+        // Honorifics say nothing about the role: "Dr." is no title here, "Minister" is.
+        let mut roles = NameWords {
+            words: [(0, 0); 8],
+            len: 0,
+        };
+        for k in i..titles_end {
+            if p.is_word(k) && !p.has(k, &HONORIFICS) {
+                roles.push(p.span(k));
+            }
+        }
+        let joined = join(p.text, roles.as_slice());
+        title = (!joined.is_empty()).then_some(joined);
+    }
+    Some(NamePhrase {
+        titled: title_words > 0,
+        start: i,
+        end: j,
+        words: parts.len,
+        name: join(p.text, parts.as_slice()),
+        title,
+        male,
+        possessive,
+    })
+}
+
+/// Does token `i` follow an article ("die", "the", "una")?
+fn after_article(p: &Para, i: usize) -> bool {
+    i > 0
         && (p.has(i - 1, &DETERMINERS)
             || matches!(
                 p.s(i - 1),
@@ -227,40 +290,23 @@ fn parse_name_uncached(p: &Para, i: usize) -> Option<NamePhrase> {
                     | "den"
                     | "dem"
                     | "des"
-            ));
-    if title_words.len == 0 && after_article && parts.len >= 3 && is_cap(parts.words[0]) {
-        title_words.push(parts.words[0]);
-        parts.words.rotate_left(1);
-        parts.len -= 1;
-    }
-    let titled = title_words.len > 0;
-    let title = title_words.join(|w| HONORIFICS.contains(w));
-    Some(NamePhrase {
-        titled,
-        start: i,
-        end: j,
-        words: parts.len,
-        name: parts.join(|_| false),
-        title: (!title.is_empty()).then_some(title),
-        male,
-        possessive,
-    })
+            ))
 }
 
 /// A lowercase role right before a name: "said city transport commissioner Jane Doe".
 /// Returns the role and its first token.
 pub(crate) fn role_before<'a>(p: &Para<'a>, name_start: usize) -> Option<(&'a str, usize)> {
     let last = name_start.checked_sub(1)?;
-    if !p.is_word(last) || !is_lower_word(p.s(last)) || !p.has(last, &TITLES) {
+    if !p.is_word(last) || !p.lower(last) || !p.has(last, &TITLES) {
         return None;
     }
     let mut first = last;
     while first > 0 && last - first < 3 {
-        let w = p.s(first - 1);
-        if !p.is_word(first - 1)
-            || DETERMINERS.contains(w)
-            || lexicon::REPORTING.contains(w)
-            || NOT_NAMES.contains(w)
+        let w = first - 1;
+        if !p.is_word(w)
+            || p.has(w, &DETERMINERS)
+            || p.has(w, &lexicon::REPORTING)
+            || p.has(w, &NOT_NAMES)
         {
             break;
         }
@@ -281,63 +327,134 @@ pub(crate) fn appositive<'a>(
         return None;
     }
     let first = end + 1;
+    let j = appositive_end(p, first);
+    if j == first {
+        return None;
+    }
+    // Ends at a comma, at the sentence end, or at the end of the paragraph.
+    let after = if p.is_punct(j, &[',']) { j + 1 } else { j };
+    if !describes_role(p, first) {
+        return Some((None, None, after));
+    }
+    let (role, org) = split_role(&p.text[p.toks[first].start..p.toks[j - 1].end]);
+    Some((Some(role), org, after))
+}
+
+/// The role and organisation of [`appositive`] alone, which is all a mention needs: the
+/// first word alone rules most appositives out, before they are scanned.
+pub(crate) fn appositive_role<'a>(p: &Para<'a>, end: usize) -> (Option<&'a str>, Option<&'a str>) {
+    let first = end + 1;
+    if !p.is_punct(end, &[',']) || !describes_role(p, first) {
+        return (None, None);
+    }
+    let j = appositive_end(p, first);
+    match p.text.get(p.span(first).0..p.span(j.wrapping_sub(1)).1) {
+        Some(text) if j > first => {
+            let (role, org) = split_role(text);
+            (Some(role), org)
+        }
+        _ => (None, None),
+    }
+}
+
+/// The token that ends an appositive starting at token `first` (at most 30 tokens on).
+fn appositive_end(p: &Para, first: usize) -> usize {
     let mut j = first;
     while j < p.toks.len() && j - first < 30 {
-        if p.is_punct(j, &[',', ';', ':', '(', ')', '“', '”', '"', '«', '»', '„'])
-            || p.ends_sentence(j)
+        // Only punctuation ends it: words are skipped without the two tests.
+        if !p.is_word(j)
+            && (p.is_punct(j, &[',', ';', ':', '(', ')', '“', '”', '"', '«', '»', '„'])
+                || p.ends_sentence(j))
         {
             break;
         }
         j += 1;
     }
-    if j == first {
-        return None;
-    }
-    // Ends at a comma, at the sentence end, or at the end of the paragraph.
-    let closed_by_comma = p.is_punct(j, &[',']);
-    let text: &'a str = &p.text[p.toks[first].start..p.toks[j - 1].end];
+    j
+}
+
+/// Can an appositive starting at token `first` describe a role? Not a clause ("who led"),
+/// an age ("54") or a name ("Jane Doe, Mark Roe and…").
+fn describes_role(p: &Para, first: usize) -> bool {
     let first_word = p.s(first);
-    let after = if closed_by_comma { j + 1 } else { j };
-    if !p.is_word(first)
-        || NOT_ROLE_STARTS.contains(first_word)
+    !(!p.is_word(first)
+        || p.has(first, &NOT_ROLE_STARTS)
         || first_word
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit())
         || first_word.ends_with("ing")
-        || (is_cap(first_word) && !TITLES.contains(first_word) && !DETERMINERS.contains(first_word))
-    {
-        return Some((None, None, after));
-    }
-    let (role, org) = split_role(text);
-    Some((Some(role), org, after))
+        || (p.cap(first) && !p.has(first, &TITLES) && !p.has(first, &DETERMINERS)))
 }
 
 /// "a spokeswoman for Acme Corp" -> ("spokeswoman", "Acme Corp"); "Acme's chief executive"
 /// -> ("chief executive", "Acme"); "minister of Finance" stays whole.
 pub(crate) fn split_role(text: &str) -> (&str, Option<&str>) {
     let mut t = text.trim();
-    for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
-        if let Some(rest) = t.strip_prefix(det) {
-            t = rest;
-            break;
-        }
-    }
-    for prep in [" at ", " for ", " with ", " of the ", " from "] {
-        if let Some((role, org)) = t.split_once(prep) {
-            let org = org.trim();
-            if org.chars().next().is_some_and(char::is_uppercase) || org.starts_with("the ") {
-                let org = org.strip_prefix("the ").unwrap_or(org);
-                return (role.trim(), Some(org));
+    // Only a word starting with 'a' or 't' can be one of these articles.
+    if matches!(t.as_bytes().first(), Some(b'a' | b'A' | b't' | b'T')) {
+        for det in ["the ", "The ", "a ", "A ", "an ", "An "] {
+            if let Some(rest) = t.strip_prefix(det) {
+                t = rest;
+                break;
             }
         }
     }
-    if let Some((org, role)) = t.split_once("'s ").or_else(|| t.split_once("’s ")) {
+    // The first place of each preposition, found in one pass over the spaces (this runs for
+    // every appositive, and one substring search per preposition was a hotspot).
+    const PREPS: [&[u8]; 5] = [b" at ", b" for ", b" with ", b" of the ", b" from "];
+    let mut first_at = [usize::MAX; PREPS.len()];
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b' ' && matches!(bytes.get(i + 1), Some(b'a' | b'f' | b'w' | b'o')) {
+            let rest = &bytes[i..];
+            let mut k = 0;
+            while let (Some(slot), Some(prep)) = (first_at.get_mut(k), PREPS.get(k)) {
+                if *slot == usize::MAX && rest.starts_with(prep) {
+                    *slot = i;
+                }
+                k += 1;
+            }
+        }
+        i += 1;
+    }
+    let mut k = 0;
+    while let (Some(&at), Some(prep)) = (first_at.get(k), PREPS.get(k)) {
+        k += 1;
+        let (Some(role), Some(org)) = (t.get(..at), t.get(at.saturating_add(prep.len())..)) else {
+            continue;
+        };
+        let org = org.trim();
+        if org.chars().next().is_some_and(char::is_uppercase) || org.starts_with("the ") {
+            let org = org.strip_prefix("the ").unwrap_or(org);
+            return (role.trim(), Some(org));
+        }
+    }
+    let possessive = find(t, "'s ")
+        .map(|i| (i, "'s ".len()))
+        .or_else(|| find(t, "’s ").map(|i| (i, "’s ".len())));
+    if let Some((org, role)) = possessive.and_then(|(i, n)| Some((t.get(..i)?, t.get(i + n..)?))) {
         if org.chars().next().is_some_and(char::is_uppercase) {
             return (role.trim(), Some(org));
         }
     }
     (t, None)
+}
+
+/// Byte offset of the first `needle` in `hay` (`str::find`, without the general searcher's
+/// set-up cost, which dominates on short texts).
+fn find(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    let mut i = 0;
+    while let Some(&b) = hay.get(i) {
+        if b == first && hay[i..].starts_with(needle) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A person the tracker remembers.
@@ -346,6 +463,8 @@ pub(crate) struct Entity {
     pub name: String,
     /// Lowercase name, words separated by single spaces.
     key: String,
+    /// Words in `key`.
+    key_words: usize,
     /// Hashes of the key and of its first and last words: most comparisons stop there.
     hashes: Hashes,
     pub role: Option<String>,
@@ -392,11 +511,9 @@ impl Bloom {
     }
 }
 
-/// A mention to record.
+/// A mention to record (its role and organisation come separately, see [`Tracker::mention`]).
 pub(crate) struct Mention<'a> {
     pub name: &'a str,
-    pub role: Option<&'a str>,
-    pub org: Option<&'a str>,
     pub male: Option<bool>,
     pub pos: u64,
     pub salient: bool,
@@ -417,9 +534,30 @@ fn key_of(name: &str) -> String {
     key
 }
 
+/// Calls `f` with the lowercase key of `name` ([`key_of`]), built on the stack for short
+/// ASCII names: a mention only needs the key to compare, and most mentions create nobody.
+fn with_key<R>(name: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if let Some(key) = buf.get_mut(..name.len()) {
+        let mut ascii = true;
+        for (k, &b) in key.iter_mut().zip(name.as_bytes()) {
+            ascii &= b.is_ascii();
+            *k = b.to_ascii_lowercase();
+        }
+        if ascii {
+            return f(key);
+        }
+    }
+    f(key_of(name).as_bytes())
+}
+
 /// Words of a single-spaced name.
-fn word_count(name: &str) -> usize {
-    name.bytes().filter(|&b| b == b' ').count() + 1
+fn word_count(name: &[u8]) -> usize {
+    let mut spaces = 0;
+    for &b in name {
+        spaces += usize::from(b == b' ');
+    }
+    spaces + 1
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -429,38 +567,62 @@ struct Hashes {
     last: u64,
 }
 
-fn hash(text: &str) -> u64 {
+fn hash(text: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(text.as_bytes());
+    h.write(text);
     h.finish()
 }
 
 impl Hashes {
-    fn of(key: &str) -> Self {
-        let first = key.split(' ').next().unwrap_or_default();
-        let last = key.rsplit(' ').next().unwrap_or_default();
-        Hashes {
-            key: hash(key),
-            first: hash(first),
-            last: hash(last),
+    /// Hashes of a single-spaced key and of its first and last words.
+    fn of(key: &[u8]) -> Self {
+        let whole = hash(key);
+        let first_space = key.iter().position(|&b| b == b' ');
+        let last_space = key.iter().rposition(|&b| b == b' ');
+        match (first_space, last_space) {
+            (Some(f), Some(l)) => Hashes {
+                key: whole,
+                first: hash(&key[..f]),
+                last: hash(&key[l + 1..]),
+            },
+            // One word: it is its own first and last word.
+            _ => Hashes {
+                key: whole,
+                first: whole,
+                last: whole,
+            },
         }
+    }
+}
+
+/// How well person `e` matches the lowercase `key` (hashes `h`; `single`: one word): 3 the
+/// same name, 2 a name ending with it (surname, "van der Berg"), 1 a name starting with it
+/// (first name, one word only).
+#[inline(always)]
+fn match_class(e: &Entity, key: &[u8], h: Hashes, single: bool) -> Option<u8> {
+    // Most people share no hash with the key: one test passes them by.
+    if e.hashes.key != h.key && e.hashes.last != h.last && e.hashes.first != h.key {
+        return None;
+    }
+    let k = e.key.as_bytes();
+    if e.hashes.key == h.key && k == key {
+        Some(3)
+    } else if e.hashes.last == h.last
+        && k.len() > key.len()
+        && k.ends_with(key)
+        && k[k.len() - key.len() - 1] == b' '
+    {
+        Some(2)
+    } else if single && e.hashes.first == h.key && k.len() > key.len() && k.starts_with(key) {
+        Some(1)
+    } else {
+        None
     }
 }
 
 /// The hash of one lowercased word, as [`Hashes::of`] computes it, without allocating.
 fn word_hash(word: &str) -> u64 {
-    // The same bytes as `key_of`, so the same hash as `Hashes::of`; on the stack when short.
-    let mut buf = [0u8; 32];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let key = &mut buf[..word.len()];
-        key.copy_from_slice(word.as_bytes());
-        key.make_ascii_lowercase();
-        let mut h = FxHasher::default();
-        h.write(key);
-        h.finish()
-    } else {
-        hash(&key_of(word))
-    }
+    with_key(word, hash)
 }
 
 impl Tracker {
@@ -469,22 +631,76 @@ impl Tracker {
     }
 
     /// Records a mention; full names create people, single words only refresh a known one
-    /// ("Doe" after "Jane Doe"). Returns the person's slot.
-    pub fn mention(&mut self, m: Mention, create_single: bool) -> Option<usize> {
-        let words = word_count(m.name);
-        if words < 2 && !create_single && !self.words.has(word_hash(m.name)) {
-            // Cheap exit for the common case: a capitalised word that names nobody known.
-            return None;
+    /// ("Doe" after "Jane Doe"). Returns the person's slot. `details` gives the role and
+    /// organisation mentioned with the name; it is called only for a person who lacks one,
+    /// since finding them (an appositive) costs more than the rest of a mention.
+    pub fn mention<'d>(
+        &mut self,
+        m: Mention,
+        create_single: bool,
+        details: impl FnOnce() -> (Option<&'d str>, Option<&'d str>),
+    ) -> Option<usize> {
+        let words = word_count(m.name.as_bytes());
+        let (idx, upgrade) = with_key(m.name, |key| {
+            let hashes = Hashes::of(key);
+            if words < 2 && !create_single && !self.words.has(hashes.key) {
+                // Cheap exit for the common case: a capitalised word that names nobody known.
+                return None;
+            }
+            self.slot_for(&m, key, hashes, words, create_single)
+        })?;
+        let e = &mut self.people[idx];
+        e.last = e.last.max(m.pos);
+        if m.salient {
+            e.salient = e.salient.max(m.pos);
         }
-        let key = key_of(m.name);
-        let hashes = Hashes::of(&key);
-        let mut found = self.find_hashed(&key, hashes);
+        if e.role.is_none() || e.org.is_none() {
+            let (role, org) = details();
+            if e.role.is_none() {
+                e.role = role.map(str::to_string);
+            }
+            if e.org.is_none() {
+                e.org = org.map(str::to_string);
+            }
+        }
+        if e.male.is_none() {
+            e.male = m.male;
+        }
+        // A full name seen after a bare surname upgrades it ("Doe" … "Jane Doe").
+        if let Some((key, hashes)) = upgrade {
+            e.name = m.name.to_string();
+            e.key_words = word_count(key.as_bytes());
+            e.key = key;
+            e.hashes = hashes;
+            self.words.insert(hashes.first);
+            self.words.insert(hashes.last);
+        }
+        Some(idx)
+    }
+
+    /// The slot of the person `m` names (created if need be), and the new key and hashes if
+    /// the mention's name is fuller than the one held.
+    fn slot_for(
+        &mut self,
+        m: &Mention,
+        key: &[u8],
+        hashes: Hashes,
+        words: usize,
+        create_single: bool,
+    ) -> Option<(usize, Option<(String, Hashes)>)> {
+        let mut found = self.find_hashed(key, hashes);
         if found.is_none() && words >= 2 && self.words.has(hashes.last) {
             // A bare surname seen first ("Doe said", later "Jane Doe") is the same person.
-            let last = key.rsplit(' ').next().unwrap_or_default();
-            found = (0..self.people.len())
-                .find(|&i| self.people[i].hashes.key == hashes.last && self.people[i].key == last);
+            let last = key
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or(key, |i| &key[i + 1..]);
+            found = (0..self.people.len()).find(|&i| {
+                self.people[i].hashes.key == hashes.last && self.people[i].key.as_bytes() == last
+            });
         }
+        // Keys are lowercased UTF-8 names, so this never fails.
+        let owned = || String::from_utf8(key.to_vec()).unwrap_or_default();
         let idx = match found {
             Some(i) => i,
             None if words >= 2 || create_single => {
@@ -504,7 +720,8 @@ impl Tracker {
                 self.words.insert(hashes.last);
                 self.people.push_back(Entity {
                     name: m.name.to_string(),
-                    key: key.clone(),
+                    key: owned(),
+                    key_words: word_count(key),
                     hashes,
                     role: None,
                     org: None,
@@ -512,62 +729,38 @@ impl Tracker {
                     last: 0,
                     salient: 0,
                 });
-                self.people.len() - 1
+                return Some((self.people.len() - 1, None));
             }
             None => return None,
         };
-        let e = &mut self.people[idx];
-        e.last = e.last.max(m.pos);
-        if m.salient {
-            e.salient = e.salient.max(m.pos);
-        }
-        if e.role.is_none() {
-            e.role = m.role.map(str::to_string);
-        }
-        if e.org.is_none() {
-            e.org = m.org.map(str::to_string);
-        }
-        if e.male.is_none() {
-            e.male = m.male;
-        }
-        // A full name seen after a bare surname upgrades it ("Doe" … "Jane Doe").
-        if words > word_count(&e.key) {
-            e.name = m.name.to_string();
-            e.key = key;
-            e.hashes = hashes;
-            self.words.insert(hashes.first);
-            self.words.insert(hashes.last);
-        }
-        Some(idx)
+        let upgrade = words > self.people[idx].key_words;
+        Some((idx, upgrade.then(|| (owned(), hashes))))
     }
 
     /// The latest person whose name is `key`, ends with it (surname, "van der Berg") or, for
     /// one word, starts with it (first name); a better kind of match beats recency.
-    fn find_hashed(&self, key: &str, h: Hashes) -> Option<usize> {
-        let single = !key.contains(' ');
+    fn find_hashed(&self, key: &[u8], h: Hashes) -> Option<usize> {
+        let single = !key.contains(&b' ');
         // Every match shares the last word, or (first names) the first.
         if key.is_empty() || (!self.words.has(h.last) && (!single || !self.words.has(h.key))) {
             return None;
         }
         let mut best: Option<(u8, u64, usize)> = None;
-        for (i, e) in self.people.iter().enumerate() {
-            let k = e.key.as_str();
-            let class = if e.hashes.key == h.key && k == key {
-                3
-            } else if e.hashes.last == h.last
-                && k.len() > key.len()
-                && k.ends_with(key)
-                && k.as_bytes()[k.len() - key.len() - 1] == b' '
-            {
-                2
-            } else if single && e.hashes.first == h.key && k.len() > key.len() && k.starts_with(key)
-            {
-                1
-            } else {
-                continue;
-            };
-            if best.is_none_or(|(c, last, _)| (class, e.last) > (c, last)) {
-                best = Some((class, e.last, i));
+        // The two halves of the ring buffer, as plain slices: indexing the deque per person
+        // stays a call at opt-level "z", and so does a closure called from two loops.
+        let (front, back) = self.people.as_slices();
+        for (base, half) in [(0, front), (front.len(), back)] {
+            for (k, e) in half.iter().enumerate() {
+                let Some(class) = match_class(e, key, h, single) else {
+                    continue;
+                };
+                let better = match best {
+                    None => true,
+                    Some((c, last, _)) => (class, e.last) > (c, last),
+                };
+                if better {
+                    best = Some((class, e.last, base + k));
+                }
             }
         }
         best.map(|(_, _, i)| i)
@@ -580,8 +773,7 @@ impl Tracker {
     }
 
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        let key = key_of(name);
-        self.find_hashed(&key, Hashes::of(&key))
+        with_key(name, |key| self.find_hashed(key, Hashes::of(key)))
     }
 
     /// The person a pronoun most likely means: the latest subject or speaker whose known
@@ -633,15 +825,15 @@ impl Tracker {
 mod tests {
     use super::*;
 
-    fn name_at(text: &str, i: usize) -> Option<NamePhrase> {
-        parse_name(&Para::new(text), i).map(|n| (*n).clone())
+    fn name_at(text: &str, i: usize) -> Option<NamePhrase<'_>> {
+        parse_name(&Para::new(text), i)
     }
 
     #[test]
     fn parses_titles_initials_particles_and_hyphens() {
         let n = name_at("Prime Minister Jane Doe said", 0).expect("name");
         assert_eq!(
-            (n.name.as_str(), n.title.as_deref()),
+            (n.name.as_ref(), n.title.as_deref()),
             ("Jane Doe", Some("Prime Minister"))
         );
         assert_eq!(
@@ -666,7 +858,7 @@ mod tests {
         );
         let n = name_at("Engineer Mats Haugen, who led", 0).expect("name");
         assert_eq!(
-            (n.name.as_str(), n.title.as_deref()),
+            (n.name.as_ref(), n.title.as_deref()),
             ("Mats Haugen", Some("Engineer"))
         );
         let n = name_at("Ms Doe's office said", 0).expect("name");
@@ -697,21 +889,16 @@ mod tests {
         fn m(name: &str, pos: u64, salient: bool) -> Mention<'_> {
             Mention {
                 name,
-                role: None,
-                org: None,
                 male: None,
                 pos,
                 salient,
             }
         }
-        t.mention(
-            Mention {
-                role: Some("transport minister"),
-                ..m("Jane Doe", 1, true)
-            },
-            false,
-        );
-        t.mention(m("John Smith", 2, false), false);
+        let none = || (None, None);
+        t.mention(m("Jane Doe", 1, true), false, || {
+            (Some("transport minister"), None)
+        });
+        t.mention(m("John Smith", 2, false), false, none);
         assert_eq!(
             t.get(t.lookup("Doe").expect("doe")).expect("e").name,
             "Jane Doe"
@@ -728,11 +915,11 @@ mod tests {
             t.get(t.by_role("minister").expect("role")).expect("e").name,
             "Jane Doe"
         );
-        assert!(t.mention(m("Doe", 3, true), false).is_some());
-        assert!(t.mention(m("Nobody", 3, true), false).is_none());
+        assert!(t.mention(m("Doe", 3, true), false, none).is_some());
+        assert!(t.mention(m("Nobody", 3, true), false, none).is_none());
         for k in 0..200u64 {
             let name = format!("Person Number{k}");
-            t.mention(m(&name, 10 + k, true), false);
+            t.mention(m(&name, 10 + k, true), false, none);
         }
         assert!(t.people.len() <= CAPACITY);
     }

@@ -3,18 +3,52 @@
 //! punctuation characters, each with its byte range. Every range starts and ends on a char
 //! boundary, so slicing the paragraph with it never panics.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
 
 use super::lexicon::{self, Words, ABBREVIATIONS};
+use super::marks;
 use super::names::NamePhrase;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     /// A word, as opposed to one punctuation character.
     pub word: bool,
+    /// [`is_cap`] / [`is_lower_word`] of the token, worked out once here: the detector asks
+    /// about capitals at nearly every step.
+    pub cap: bool,
+    pub lower: bool,
+    /// Only ASCII bytes, so the lexicon lookup can skip Unicode lowercasing.
+    pub ascii: bool,
+    /// The character of a punctuation token ('\0' for words), so a punctuation test does
+    /// not slice and decode the text.
+    pub punct: char,
+    /// The word lists holding the token ([`lexicon::lists_of`]), looked up on first use
+    /// ([`Para::lists`]): most words (those inside quotes) are never asked about.
+    lists: Cell<u32>,
+    /// The name parsed at the token ([`Para::name_at`]): 0 = not parsed yet, 1 = none,
+    /// 2 + k = the paragraph's `names[k]`.
+    name: Cell<u32>,
+}
+
+impl Tok {
+    fn new(start: usize, end: usize, first: char, word: bool, ascii: bool) -> Self {
+        // Upper- and lowercase chars are all alphanumeric, so punctuation is neither.
+        Tok {
+            start,
+            end,
+            word,
+            cap: word && is_upper_char(first),
+            lower: word && is_lower_char(first),
+            ascii,
+            punct: if word { '\0' } else { first },
+            // Punctuation is in no list.
+            lists: Cell::new(if word { UNKNOWN } else { 0 }),
+            name: Cell::new(0),
+        }
+    }
 }
 
 fn is_joiner(c: char) -> bool {
@@ -32,38 +66,97 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// `char::is_alphanumeric`, answering the common cases without the Unicode tables, whose
+/// lookup costs hundreds of instructions: ASCII, Latin-1 (accented letters, «, », NBSP) and
+/// General Punctuation (curly quotes, dashes, ellipsis), where nothing is alphanumeric.
 #[inline(always)]
 fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾'),
+        '\u{c0}'..='\u{ff}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
+/// `char::is_whitespace`, with ASCII answered inline.
+#[inline(always)]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_into(text, &mut toks, &mut Vec::new());
+    toks
+}
+
+/// Tokenizes `text`, appending to `toks`: detection keeps the tokens of all paragraphs in
+/// one list. Also appends to `marks` each possible quote mark ([`marks::maybe_mark`]) with its
+/// offset and its token, since every one passes through here: as punctuation or as an
+/// apostrophe in a word.
+// Out of line for the engine's optimizing tier: see `detect::find`.
+#[inline(never)]
+pub(crate) fn tokenize_into(
+    text: &str,
+    toks: &mut Vec<Tok>,
+    marks: &mut Vec<(usize, char, usize)>,
+) {
+    let bytes = text.as_bytes();
+    // Token indices in `marks` count from this paragraph's first token.
+    let base = toks.len();
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
-        if c.is_whitespace() {
+    loop {
+        // Spaces between words, a byte at a time. (The loops here test bytes with `while let`
+        // rather than `Option` helpers, which stay calls at opt-level "z".)
+        while let Some(b' ' | b'\t'..=b'\r') = bytes.get(i) {
+            i += 1;
+        }
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
+        if is_space(c) {
             i += len;
             continue;
         }
         if !is_alnum(c) {
-            toks.push(Tok {
-                start: i,
-                end: i + len,
-                word: false,
-            });
+            if marks::maybe_mark(c) {
+                marks.push((i, c, toks.len() - base));
+            }
+            toks.push(Tok::new(i, i + len, c, false, len == 1));
             i += len;
             continue;
         }
         let start = i;
         let mut prev = c;
+        let mut ascii = len == 1;
         i += len;
-        while let Some((next, nlen)) = char_at(text, i) {
+        loop {
+            // Most words are runs of ASCII letters: take those a byte at a time.
+            let run_start = i;
+            while let Some(b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9') = bytes.get(i) {
+                i += 1;
+            }
+            if i > run_start {
+                prev = char::from(bytes[i - 1]);
+            }
+            // Most words end at a space or at ASCII punctuation that joins nothing.
+            match bytes.get(i) {
+                Some(b'\'' | b'-' | b'.' | b',' | 0x80..) => {}
+                _ => break,
+            }
+            let Some((next, nlen)) = char_at(text, i) else {
+                break;
+            };
             if is_alnum(next) {
                 prev = next;
+                ascii &= nlen == 1;
                 i += nlen;
                 continue;
             }
@@ -86,16 +179,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             if !joins {
                 break;
             }
+            if marks::maybe_mark(next) {
+                marks.push((i, next, toks.len() - base));
+            }
             prev = next;
+            ascii &= nlen == 1;
             i += nlen;
         }
-        toks.push(Tok {
-            start,
-            end: i,
-            word: true,
-        });
+        toks.push(Tok::new(start, i, c, true, ascii));
     }
-    toks
 }
 
 /// Is the word ending at `dot` a single letter ("U" in "U.S")?
@@ -118,69 +210,103 @@ const UNKNOWN: u32 = u32::MAX;
 /// A paragraph with its tokens.
 pub(crate) struct Para<'a> {
     pub text: &'a str,
-    pub toks: Vec<Tok>,
-    /// The word lists holding each token ([`lexicon::lists_of`]), looked up on first use:
-    /// most words (those inside quotes) are never asked about. Allocated on first use.
-    lists: RefCell<Vec<u32>>,
-    /// [`super::names::parse_name`] results by start token, filled on demand.
-    names: RefCell<Vec<Option<Option<Rc<NamePhrase>>>>>,
+    pub toks: Cow<'a, [Tok]>,
+    lexicon: &'static lexicon::Index,
+    /// The names found by [`super::names::parse_name`], which tokens refer to.
+    names: RefCell<Vec<NamePhrase<'a>>>,
 }
 
 impl<'a> Para<'a> {
+    #[cfg(test)]
     pub fn new(text: &'a str) -> Self {
-        let toks = tokenize(text);
-        let lists = RefCell::new(Vec::new());
+        let toks = Cow::Owned(tokenize(text));
         let names = RefCell::new(Vec::new());
+        let lexicon = lexicon::Index::get_or_build();
         Para {
             text,
             toks,
-            lists,
+            lexicon,
             names,
         }
     }
 
-    /// The memoised [`super::names::parse_name`] result at token `i`, if computed.
-    pub fn name_memo(&self, i: usize) -> Option<Option<Rc<NamePhrase>>> {
-        self.names.borrow().get(i).cloned().flatten()
+    /// A paragraph whose tokens ([`tokenize_into`]) are already at hand.
+    pub fn with_tokens(text: &'a str, toks: &'a [Tok]) -> Self {
+        let names = RefCell::new(Vec::new());
+        Para {
+            text,
+            toks: Cow::Borrowed(toks),
+            lexicon: lexicon::Index::get_or_build(),
+            names,
+        }
     }
 
-    pub fn set_name_memo(&self, i: usize, found: Option<Rc<NamePhrase>>) {
-        let mut names = self.names.borrow_mut();
-        if names.is_empty() {
-            // Allocated on first use: many paragraphs have no capitalised word to ask about.
-            names.resize(self.toks.len(), None);
+    /// The name starting at token `i`, from `parse` the first time it is asked for:
+    /// attribution asks about the same tokens again.
+    pub fn name_at(
+        &self,
+        i: usize,
+        parse: impl FnOnce() -> Option<NamePhrase<'a>>,
+    ) -> Option<NamePhrase<'a>> {
+        let Some(t) = self.toks.get(i) else {
+            return parse();
+        };
+        match t.name.get() {
+            0 => {}
+            1 => return None,
+            k => return self.names.borrow().get(k as usize - 2).cloned(),
         }
-        if let Some(slot) = names.get_mut(i) {
-            *slot = Some(found);
+        let found = parse();
+        t.name.set(match &found {
+            None => 1,
+            Some(n) => {
+                let mut names = self.names.borrow_mut();
+                names.push(n.clone());
+                names.len() as u32 + 1
+            }
+        });
+        found
+    }
+
+    // The accessors below spell out their matches: at opt-level "z" the `Option` helpers
+    // (`is_some_and`, `map_or`) stay calls, and these run for nearly every token.
+
+    /// The byte range of token `i` ((0, 0) past the end).
+    #[inline(always)]
+    pub fn span(&self, i: usize) -> (usize, usize) {
+        match self.toks.get(i) {
+            Some(t) => (t.start, t.end),
+            None => (0, 0),
         }
     }
 
     /// The word lists that hold token `i` (0 for punctuation).
     #[inline(always)]
     pub fn lists(&self, i: usize) -> u32 {
-        let Some(&Tok { start, end, word }) = self.toks.get(i) else {
+        let Some(t) = self.toks.get(i) else {
             return 0;
         };
-        if !word {
-            return 0;
+        let known = t.lists.get();
+        if known != UNKNOWN {
+            return known;
         }
-        let mut cache = self.lists.borrow_mut();
-        if cache.is_empty() {
-            cache.resize(self.toks.len(), UNKNOWN);
-        }
-        match cache.get_mut(i) {
-            Some(slot) if *slot != UNKNOWN => *slot,
-            Some(slot) => {
-                *slot = lexicon::lists_of(&self.text[start..end]);
-                *slot
-            }
-            None => 0,
-        }
+        let found = if t.ascii {
+            // ASCII needs no char boundary checks nor lowercasing.
+            let word = self.text.as_bytes().get(t.start..t.end).unwrap_or(&[]);
+            self.lexicon.get(word)
+        } else {
+            self.text.get(t.start..t.end).map_or(0, lexicon::lists_of)
+        };
+        t.lists.set(found);
+        found
     }
 
     #[inline(always)]
     pub fn s(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+        match self.toks.get(i) {
+            Some(t) => self.text.get(t.start..t.end).unwrap_or(""),
+            None => "",
+        }
     }
 
     /// Is token `i` a word of `list`?
@@ -191,16 +317,54 @@ impl<'a> Para<'a> {
 
     #[inline(always)]
     pub fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.word)
+        matches!(self.toks.get(i), Some(t) if t.word)
+    }
+
+    /// `is_cap(p.s(i))`.
+    #[inline(always)]
+    pub fn cap(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(t) if t.cap)
+    }
+
+    /// `is_lower_word(p.s(i))`.
+    #[inline(always)]
+    pub fn lower(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(t) if t.lower)
+    }
+
+    /// A word token that starts with a capital.
+    #[inline(always)]
+    pub fn cap_word(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(t) if t.word && t.cap)
+    }
+
+    /// A word token that starts with a lowercase letter.
+    #[inline(always)]
+    pub fn lower_word(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(t) if t.word && t.lower)
     }
 
     #[inline(always)]
     pub fn is_punct(&self, i: usize, chars: &[char]) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        if t.word {
+            return false;
+        }
+        for &c in chars {
+            if c == t.punct {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Is token `i` the word `lower` in any ASCII case?
+    #[inline(always)]
+    pub fn is(&self, i: usize, lower: &str) -> bool {
         match self.toks.get(i) {
-            Some(t) if !t.word => self.text[t.start..t.end]
-                .chars()
-                .next()
-                .is_some_and(|c| chars.contains(&c)),
+            Some(t) if t.end - t.start == lower.len() => self.s(i).eq_ignore_ascii_case(lower),
             _ => false,
         }
     }
@@ -213,10 +377,13 @@ impl<'a> Para<'a> {
 
     /// Does a sentence end with token `i` ('.', '!', '?', '…')? A period after an initial
     /// or an abbreviation does not end one unless a lowercase word cannot follow anyway.
+    #[inline(always)]
     pub fn ends_sentence(&self, i: usize) -> bool {
-        if !self.is_punct(i, &['.', '!', '?', '…']) {
-            return false;
-        }
+        // Most tokens are words: answered here, inline.
+        self.is_punct(i, &['.', '!', '?', '…']) && self.ends_sentence_at_mark(i)
+    }
+
+    fn ends_sentence_at_mark(&self, i: usize) -> bool {
         if !self.is_punct(i, &['.']) || i == 0 || !self.is_word(i - 1) {
             return true;
         }
@@ -226,12 +393,62 @@ impl<'a> Para<'a> {
         if initial || dotted || self.has(i - 1, &ABBREVIATIONS) {
             // "Dr. Doe" continues; "the U.S. It was" ends. Only a capital after a dotted
             // abbreviation is ambiguous; treat titles and initials as continuing.
-            return dotted
-                && !initial
-                && self.s(i + 1).chars().next().is_some_and(char::is_uppercase)
-                && !self.has(i - 1, &ABBREVIATIONS);
+            return dotted && !initial && self.cap(i + 1) && !self.has(i - 1, &ABBREVIATIONS);
         }
         true
+    }
+}
+
+/// `text.trim().is_empty()`, stopping at the first character that is not whitespace and
+/// decoding only if it meets a non-ASCII one.
+pub(crate) fn is_blank(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            return text
+                .get(i..)
+                .is_some_and(|rest| rest.chars().all(char::is_whitespace));
+        }
+        if !matches!(b, b' ' | b'\t'..=b'\r') {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// `text.trim_end()`, decoding only if it meets a non-ASCII character.
+pub(crate) fn trim_end(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if !b.is_ascii() {
+            return text.get(..end).map_or(text, str::trim_end);
+        }
+        if !matches!(b, b' ' | b'\t'..=b'\r') {
+            break;
+        }
+        end -= 1;
+    }
+    text.get(..end).unwrap_or(text)
+}
+
+#[inline(always)]
+fn is_upper_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase()
+    }
+}
+
+#[inline(always)]
+fn is_lower_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        c.is_lowercase()
     }
 }
 
@@ -304,6 +521,38 @@ mod tests {
             for t in tokenize(text) {
                 assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
             }
+        }
+    }
+
+    #[test]
+    fn fast_char_classes_match_std() {
+        for c in ('\0'..='\u{2fff}').chain(['\u{3000}', 'ａ', '日', '\u{1f600}']) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+            // Tokens rely on it: capitals and small letters are all alphanumeric.
+            assert!(
+                !(c.is_uppercase() || c.is_lowercase()) || c.is_alphanumeric(),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn blank_and_trim_end_match_std() {
+        for text in [
+            "",
+            " ",
+            " \t\n",
+            "a ",
+            " a",
+            "a\u{a0}",
+            "\u{3000} ",
+            "é  ",
+            " \u{2003}x",
+            "x\u{85}\n",
+        ] {
+            assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
+            assert_eq!(trim_end(text), text.trim_end(), "{text:?}");
         }
     }
 

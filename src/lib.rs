@@ -18,8 +18,15 @@ pub mod quotes;
 /// warnings (parts dropped or degraded) travel with the article; a rejection carries the
 /// fatal problems and every other one found.
 pub fn load_article(json_text: &str) -> Result<model::Parsed, model::Rejected> {
-    model::parse_article(json_text).map(|parsed| model::Parsed {
-        article: quotes::annotate(parsed.article),
-        ..parsed
+    model::parse_article(json_text).map(|parsed| {
+        let (article, over_limit) = quotes::annotate_counting(parsed.article);
+        let mut parsed = model::Parsed { article, ..parsed };
+        if over_limit > 0 {
+            parsed.push_warning(model::ModelError::QuotesNotHighlighted {
+                found: quotes::MAX_DETECTED_QUOTES + over_limit,
+                limit: quotes::MAX_DETECTED_QUOTES,
+            });
+        }
+        parsed
     })
 }

@@ -85,6 +85,9 @@ pub enum ModelError {
     UnknownPerson { path: String, id: String },
     /// Any other unacceptable value: `message` says what was expected.
     BadValue { path: String, message: String },
+    /// More quotes were detected than the quote layer highlights (its `MAX_DETECTED_QUOTES`,
+    /// passed as `limit`); the rest are shown as plain text. Always a warning.
+    QuotesNotHighlighted { found: usize, limit: usize },
 }
 
 impl ModelError {
@@ -103,6 +106,7 @@ impl ModelError {
             | ModelError::BadValue { path, .. } => Some(path),
             ModelError::UnsupportedVersion { .. } => Some("version"),
             ModelError::NoArticle => Some("@type"),
+            ModelError::QuotesNotHighlighted { .. } => Some("quotes"),
             ModelError::Syntax { .. }
             | ModelError::TooLarge { .. }
             | ModelError::TooDeep { .. }
@@ -158,6 +162,10 @@ impl fmt::Display for ModelError {
             } => write!(
                 f,
                 "{path}: has {count} {what}, more than the limit of {limit}"
+            ),
+            ModelError::QuotesNotHighlighted { found, limit } => write!(
+                f,
+                "quotes: {found} quotes were found automatically; the first {limit} are highlighted and the rest show as plain text (mark quotes in the data, or set \"quotes\": \"explicit\")"
             ),
             ModelError::TooLong { path } => write!(
                 f,

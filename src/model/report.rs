@@ -22,6 +22,17 @@ pub struct Parsed {
     pub omitted_warnings: usize,
 }
 
+impl Parsed {
+    /// Adds a warning found after parsing (by the quote layer), within [`MAX_WARNINGS`].
+    pub fn push_warning(&mut self, warning: ModelError) {
+        if self.warnings.len() < MAX_WARNINGS {
+            self.warnings.push(warning);
+        } else {
+            self.omitted_warnings += 1;
+        }
+    }
+}
+
 /// Article data that cannot be shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {

@@ -52,6 +52,9 @@ pub enum UrlProblem {
     HiddenScheme(String),
     /// A tab, newline or other control character inside the URL.
     ControlCharacter,
+    /// A Unicode direction control (U+200E/F, U+061C, U+202A–E, U+2066–9): it can make a
+    /// URL display as a different one where it is shown, such as a copied citation.
+    DirectionControl,
     /// `https:example.com`: an http(s) URL without `//` and a host.
     NoSlashes,
     NoHost,
@@ -80,6 +83,9 @@ impl fmt::Display for UrlProblem {
             UrlProblem::ControlCharacter => {
                 f.write_str("the URL contains a control character (tab, newline, ...)")
             }
+            UrlProblem::DirectionControl => f.write_str(
+                "the URL contains a Unicode direction control, which can disguise where it points",
+            ),
             UrlProblem::NoSlashes => {
                 f.write_str("an http(s) URL must continue with \"//\" and a host")
             }
@@ -154,6 +160,9 @@ impl SafeUrl {
         if url.chars().any(|c| c.is_control()) {
             return Err(UrlProblem::ControlCharacter);
         }
+        if url.chars().any(is_direction_control) {
+            return Err(UrlProblem::DirectionControl);
+        }
         if scheme == Some("mailto") {
             let address = url.split_once(':').map_or("", |(_, rest)| rest);
             if !is_mailto(address) || mentions_script(&decode_all(&compact)) {
@@ -200,6 +209,10 @@ impl fmt::Display for SafeUrl {
 }
 
 /// A `:` before any of `/ ? #` ends a scheme (a relative path cannot contain one there).
+fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 fn scheme_of(url: &str) -> Option<&str> {
     let end = url.find([':', '/', '?', '#'])?;
     (url.as_bytes()[end] == b':').then(|| &url[..end])
@@ -699,6 +712,17 @@ mod tests {
             UrlProblem::ControlCharacter.to_string(),
             "the URL contains a control character (tab, newline, ...)"
         );
+        // "https://news.example/moc.evil" would display as pointing somewhere else.
+        for control in ['\u{202e}', '\u{2066}', '\u{2069}', '\u{200f}', '\u{061c}'] {
+            let url = format!("https://news.example/{control}moc.live");
+            assert_eq!(image(&url), UrlProblem::DirectionControl, "{url:?}");
+            assert_eq!(
+                SafeUrl::parse(&url).unwrap_err(),
+                UrlProblem::DirectionControl
+            );
+        }
+        // Right-to-left text itself is fine in a path.
+        assert!(SafeUrl::parse("https://news.example/\u{0645}\u{0642}\u{0627}\u{0644}").is_ok());
     }
 
     #[test]

@@ -10,21 +10,23 @@ use std::hash::BuildHasherDefault;
 
 use super::detect::{find, Span, SpeakerGuess};
 use super::lexicon::FxHasher;
+use super::MAX_DETECTED_QUOTES;
 
 use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
 
-/// Applies `article.quotes`; see [`super::annotate`].
-pub(crate) fn annotate(mut article: Article) -> Article {
+/// Applies `article.quotes`; see [`super::annotate_counting`].
+pub(crate) fn annotate(mut article: Article) -> (Article, usize) {
     let mode = article.quotes;
     // Earlier detection results are recomputed, so annotating twice changes nothing.
     let keep_editor = mode != QuotesMode::Off;
     for block in &mut article.body {
         map_block(block, &mut |nodes| unwrap_quotes(nodes, keep_editor));
     }
+    let mut over_limit = 0;
     if mode == QuotesMode::Auto {
-        detect_into(&mut article);
+        over_limit = detect_into(&mut article);
     }
-    article
+    (article, over_limit)
 }
 
 fn map_block(block: &mut Block, f: &mut dyn FnMut(Vec<Inline>) -> Vec<Inline>) {
@@ -131,7 +133,8 @@ struct Wrap {
     speaker: Option<usize>,
 }
 
-fn detect_into(article: &mut Article) {
+/// Returns the number of quotes past [`MAX_DETECTED_QUOTES`], which stay plain text.
+fn detect_into(article: &mut Article) -> usize {
     let paragraphs: Vec<usize> = (0..article.body.len())
         .filter(|&i| matches!(article.body[i], Block::Paragraph(_)))
         .collect();
@@ -172,6 +175,7 @@ fn detect_into(article: &mut Article) {
     // By speaker guess: the person, looked up on the guess's first quote.
     let mut person_of: Vec<Option<usize>> = vec![None; speakers.guesses.len()];
     let mut wraps: Vec<Vec<Wrap>> = vec![Vec::new(); paragraphs.len()];
+    let mut over_limit = 0;
     for quote in detected {
         let kept = |s: &&Span| {
             let overlaps = editor
@@ -180,6 +184,10 @@ fn detect_into(article: &mut Article) {
             !overlaps && s.paragraph < paragraphs.len() && s.start < s.end
         };
         if !quote.spans().any(|s| kept(&s)) {
+            continue;
+        }
+        if ids.len() == MAX_DETECTED_QUOTES {
+            over_limit += 1;
             continue;
         }
         let quote_id = loop {
@@ -215,6 +223,7 @@ fn detect_into(article: &mut Article) {
             *content = wrap(nodes, 0, &list, &ids);
         }
     }
+    over_limit
 }
 
 /// "auto-`n`", without the formatting machinery.
@@ -527,7 +536,7 @@ mod tests {
 
     #[test]
     fn auto_splits_text_nodes_and_adds_people() {
-        let a = annotate(article(
+        let (a, _) = annotate(article(
             QuotesMode::Auto,
             vec![para(vec![text("“Yes,” Jane Doe said. Then she left.")])],
         ));
@@ -564,7 +573,7 @@ mod tests {
             name: "Jane Doe".into(),
             ..Person::default()
         });
-        let a = annotate(a);
+        let (a, _) = annotate(a);
         assert_eq!(a.people.len(), 1);
         let Block::Paragraph(nodes) = &a.body[1] else {
             panic!("paragraph")
@@ -590,7 +599,7 @@ mod tests {
                 )]],
             },
         ];
-        let a = annotate(article(QuotesMode::Off, body));
+        let (a, _) = annotate(article(QuotesMode::Off, body));
         assert_eq!(
             a.body,
             vec![
@@ -622,7 +631,7 @@ mod tests {
             ),
             text(" “Another long quote here,” Ada Obi said."),
         ])];
-        let a = annotate(article(QuotesMode::Explicit, body));
+        let (a, _) = annotate(article(QuotesMode::Explicit, body));
         let Block::Paragraph(nodes) = &a.body[0] else {
             panic!("paragraph")
         };
@@ -644,7 +653,7 @@ mod tests {
             quote("q1", None, QuoteOrigin::Editor, vec![text("ready")]),
             text(" to go,” Ada Obi said. “This one is ours,” she added."),
         ])];
-        let a = annotate(article(QuotesMode::Auto, body));
+        let (a, _) = annotate(article(QuotesMode::Auto, body));
         let idx = index(&a);
         let ids: Vec<&str> = idx.quotes.iter().map(|q| q.quote_id.as_str()).collect();
         assert_eq!(ids, vec!["q1", "auto-1"]);
@@ -657,7 +666,7 @@ mod tests {
             Inline::Emphasis(vec![text("Ada Obi said: “We are")]),
             text(" done here.”"),
         ])];
-        let a = annotate(article(QuotesMode::Auto, body));
+        let (a, _) = annotate(article(QuotesMode::Auto, body));
         assert_eq!(
             a.body,
             vec![para(vec![
@@ -695,7 +704,7 @@ mod tests {
             link("the report"),
             text(" now,” Ada Obi said."),
         ])];
-        let a = annotate(article(QuotesMode::Auto, body));
+        let (a, _) = annotate(article(QuotesMode::Auto, body));
         assert_eq!(
             a.body,
             vec![para(vec![
@@ -713,7 +722,7 @@ mod tests {
             link("report now.” Then"),
             text(" go."),
         ])];
-        let a = annotate(article(QuotesMode::Auto, body));
+        let (a, _) = annotate(article(QuotesMode::Auto, body));
         assert_eq!(
             a.body,
             vec![para(vec![
@@ -747,14 +756,14 @@ mod tests {
             para(vec![text("“First paragraph of the quote.")]),
             para(vec![text("“Second and last,” Ada Obi said.")]),
         ];
-        let once = annotate(article(QuotesMode::Auto, body));
+        let (once, _) = annotate(article(QuotesMode::Auto, body));
         let idx = index(&once);
         assert_eq!(idx.quotes.len(), 1);
         assert_eq!(
             idx.quotes[0].text,
             "“First paragraph of the quote. … “Second and last,”"
         );
-        assert_eq!(annotate(once.clone()), once);
+        assert_eq!(annotate(once.clone()).0, once);
     }
 
     #[test]

@@ -2,13 +2,15 @@
 //! split quotes, drops scare quotes and titles, finds each quote's attribution and resolves
 //! it against the people mentioned so far, in one pass in reading order.
 
+use std::collections::HashSet;
+
 use super::attribution::{self, Attribution, Kind, Ref};
 use super::cjk;
 use super::lexicon::{self, TITLE_NOUNS};
 use super::marks::{self, RawQuote};
 use super::names::{
-    appositive_role, parse_name, position, role_before, strip_possessive, Entity, Mention,
-    NamePhrase, Tracker,
+    appositive_role, parse_name, position, role_before, strip_possessive, word_hash, Entity,
+    Mention, NamePhrase, Tracker,
 };
 use super::text::{is_blank, tokenize_into, trim_end, Para};
 
@@ -553,9 +555,10 @@ fn resolve(paras: &[Para], raws: &[&[RawQuote]], cands: &mut [Cand]) -> Speakers
     let mut next = 0;
     // Reused from paragraph to paragraph.
     let mut names = Vec::new();
+    let mut surnames_here = HashSet::new();
     let mut events: Vec<(usize, u8, Event)> = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
-        mentions_in(p, &tracker, &mut names);
+        mentions_in(p, &tracker, &mut names, &mut surnames_here);
         events.clear();
         for (ni, n) in names.iter().enumerate() {
             events.push((p.toks[n.start].start, 0, Event::Mention(ni)));
@@ -639,8 +642,15 @@ fn resolve(paras: &[Para], raws: &[&[RawQuote]], cands: &mut [Cand]) -> Speakers
 /// capitalised words are single (sentence starts, places), and skipping them before parsing
 /// is the biggest saving of the mention scan.
 #[inline(never)] // See `find`.
-fn mentions_in<'a>(p: &Para<'a>, tracker: &Tracker, out: &mut Vec<NamePhrase<'a>>) {
+fn mentions_in<'a>(
+    p: &Para<'a>,
+    tracker: &Tracker,
+    out: &mut Vec<NamePhrase<'a>>,
+    // The last words of the names in `out`: a set, because a paragraph may hold thousands.
+    surnames_here: &mut HashSet<u64>,
+) {
     out.clear();
+    surnames_here.clear();
     let mut i = 0;
     while i < p.toks.len() {
         // Capitalised words that cannot start a name ("The", "In") need no further look:
@@ -653,8 +663,7 @@ fn mentions_in<'a>(p: &Para<'a>, tracker: &Tracker, out: &mut Vec<NamePhrase<'a>
             || (p.is_word(i + 1) && (p.cap(i + 1) || p.has(i + 1, &lexicon::PARTICLES)));
         if !next_joins && !p.has(i, &lexicon::TITLES) {
             let (stem, _) = strip_possessive(p.s(i));
-            let seen_here = out.iter().any(|n| n.name.rsplit(' ').next() == Some(stem));
-            if !seen_here && !tracker.may_know(stem) {
+            if !surnames_here.contains(&word_hash(stem)) && !tracker.may_know(stem) {
                 i += 1;
                 continue;
             }
@@ -662,6 +671,9 @@ fn mentions_in<'a>(p: &Para<'a>, tracker: &Tracker, out: &mut Vec<NamePhrase<'a>
         match parse_name(p, i) {
             Some(n) => {
                 i = n.end.max(i + 1);
+                if let Some(surname) = n.name.rsplit(' ').next() {
+                    surnames_here.insert(word_hash(surname));
+                }
                 out.push(n);
             }
             None => i += 1,

@@ -621,7 +621,7 @@ fn match_class(e: &Entity, key: &[u8], h: Hashes, single: bool) -> Option<u8> {
 }
 
 /// The hash of one lowercased word, as [`Hashes::of`] computes it, without allocating.
-fn word_hash(word: &str) -> u64 {
+pub(crate) fn word_hash(word: &str) -> u64 {
     with_key(word, hash)
 }
 

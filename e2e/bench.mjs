@@ -6,8 +6,10 @@
 // bench_native`. Sections (docs/performance.md explains every number):
 //   sizes        raw / gzip -9 / brotli -q 11 bytes of broadsheet_bg.wasm, .js, .css; the
 //                brotli total is checked against bench/budget.json (over budget: exit 1)
-//   load         LCP and CLS of the demo article as static HTML (the floor) and through the
-//                widget, alternating, N runs each under mobile throttling; reports the ratio
+//   load         LCP and CLS of the demo article as static HTML (the floor), through the
+//                widget prerendered (dist/index.html) and client-rendered only
+//                (dist/client-rendered.html), alternating, N runs each under mobile
+//                throttling; reports the ratios and when the widget went live
 //   scaling      mount() to last paragraph in the DOM, 10 to 10,000 paragraphs
 //   interaction  speaker-filter click to next paint on a 1,000-quote article
 //   native       bench-results/native.json from examples/bench_native.rs, if present
@@ -102,8 +104,17 @@ function sizes() {
 
 /** Installed before any page script: records LCP and CLS as the page loads. */
 function perfObservers() {
-  const perf = { lcp: null, lcpElement: null, lcpSize: null, cls: 0, shifts: 0 };
+  const perf = { lcp: null, lcpElement: null, lcpSize: null, cls: 0, shifts: 0, mounted: null };
   window.__bsPerf = perf;
+  // When every widget is live (mounted and showing its article): the DOM mutation, not the
+  // next poll of the harness.
+  new MutationObserver((_, observer) => {
+    const holders = [...document.querySelectorAll('[data-broadsheet], [data-broadsheet-src]')];
+    if (holders.length && holders.every((h) => h.hasAttribute('data-broadsheet-mounted') && h.querySelector('.bs-article, .bs-error'))) {
+      perf.mounted = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
   const describe = (el) => (el ? `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/)[0]}` : ''}` : null);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
@@ -203,36 +214,45 @@ async function load(browser, server, runs, path) {
   // Next to the page, so its relative URLs (stylesheets, images) resolve the same way.
   const staticPath = path.replace(/[^/]*$/, 'bench-static-floor.html');
   const staticUrl = server.route(staticPath, html);
-  const widgetUrl = server.url(path);
-  console.log(`\nLoad (${path} as static HTML vs through the widget, ${runs} runs each, alternating; CPU ${THROTTLE.cpuRate}x slower, 1.6 Mbps down / 750 Kbps up, 150 ms RTT, cache disabled, 412x823 mobile viewport)`);
-  const samples = { static: [], widget: [] };
+  // The demo is prerendered (scripts/finish-bundle); client-rendered.html is the same page
+  // with an empty placeholder, the widget's cost without prerendering.
+  const clientPath = path.replace(/[^/]*$/, 'client-rendered.html');
+  const variants = [['static', staticUrl], ['widget', server.url(path)]];
+  if (path.endsWith('/index.html') && existsSync(join(DIST, clientPath))) variants.push(['client', server.url(clientPath)]);
+  const label = { static: 'static HTML (floor)', widget: 'widget, prerendered', client: 'widget, client-rendered' };
+  console.log(`\nLoad (${path}: ${variants.map(([kind]) => label[kind]).join(' vs ')}, ${runs} runs each, alternating; CPU ${THROTTLE.cpuRate}x slower, 1.6 Mbps down / 750 Kbps up, 150 ms RTT, cache disabled, 412x823 mobile viewport)`);
+  const samples = Object.fromEntries(variants.map(([kind]) => [kind, []]));
   for (let run = 0; run < runs; run++) {
-    for (const [kind, url] of [['static', staticUrl], ['widget', widgetUrl]]) {
-      const result = await withTimeout(loadOnce(browser, url, { widget: kind === 'widget' }), 120_000, `${kind} load run ${run + 1}`);
+    for (const [kind, url] of variants) {
+      const result = await withTimeout(loadOnce(browser, url, { widget: kind !== 'static' }), 120_000, `${kind} load run ${run + 1}`);
       samples[kind].push(result);
-      process.stdout.write(`  run ${run + 1} ${padEnd(kind, 6)} LCP ${pad(result.lcp.toFixed(0), 5)} ms (${result.lcpElement})  CLS ${result.cls.toFixed(4)}\n`);
+      process.stdout.write(`  run ${run + 1} ${padEnd(kind, 6)} LCP ${pad(result.lcp.toFixed(0), 5)} ms (${result.lcpElement})  CLS ${result.cls.toFixed(4)}  widget live at ${pad(result.mounted?.toFixed(0) ?? '-', 5)} ms\n`);
     }
   }
   const summary = (list) => ({
     lcp_ms: round(median(list.map((r) => r.lcp)), 0),
     fcp_ms: round(median(list.map((r) => r.fcp)), 0),
+    mounted_ms: round(median(list.map((r) => r.mounted)), 0),
     cls: round(median(list.map((r) => r.cls)), 4),
     cls_max: round(Math.max(...list.map((r) => r.cls)), 4),
     transferred_bytes: median(list.map((r) => r.transferred)),
     lcp_element: list[list.length - 1].lcpElement,
     lcp_runs_ms: list.map((r) => round(r.lcp, 0)),
   });
-  const out = { page: path, runs, throttling: THROTTLE, static: summary(samples.static), widget: summary(samples.widget) };
+  const out = { page: path, runs, throttling: THROTTLE };
+  for (const [kind] of variants) out[kind] = summary(samples[kind]);
   out.lcp_ratio = round(out.widget.lcp_ms / out.static.lcp_ms, 3);
+  if (out.client) out.lcp_ratio_client_rendered = round(out.client.lcp_ms / out.static.lcp_ms, 3);
   out.target = { lcp_ratio_max: 1.1, cls: 0 };
   out.target_met = out.lcp_ratio <= 1.1 && out.widget.cls_max === 0;
 
-  console.log(`  ${padEnd('', 8)} ${pad('LCP ms', 8)} ${pad('FCP ms', 8)} ${pad('CLS', 8)} ${pad('bytes', 9)}  LCP element`);
-  for (const kind of ['static', 'widget']) {
+  console.log(`  ${padEnd('', 24)} ${pad('LCP ms', 8)} ${pad('FCP ms', 8)} ${pad('live ms', 8)} ${pad('CLS', 8)} ${pad('bytes', 9)}  LCP element`);
+  for (const [kind] of variants) {
     const s = out[kind];
-    console.log(`  ${padEnd(kind, 8)} ${pad(s.lcp_ms, 8)} ${pad(s.fcp_ms, 8)} ${pad(s.cls.toFixed(4), 8)} ${pad(s.transferred_bytes, 9)}  ${s.lcp_element}`);
+    console.log(`  ${padEnd(label[kind], 24)} ${pad(s.lcp_ms, 8)} ${pad(s.fcp_ms, 8)} ${pad(s.mounted_ms ?? '-', 8)} ${pad(s.cls.toFixed(4), 8)} ${pad(s.transferred_bytes, 9)}  ${s.lcp_element}`);
   }
   console.log(`  LCP ratio widget/static ${out.lcp_ratio.toFixed(2)} (target <= 1.10), widget CLS ${out.widget.cls_max} (target 0): target ${out.target_met ? 'met' : 'missed'}`);
+  if (out.client) console.log(`  without prerendering: LCP ratio ${out.lcp_ratio_client_rendered.toFixed(2)}, CLS ${out.client.cls_max}`);
   return out;
 }
 

@@ -2,11 +2,11 @@
 //
 //   node e2e/run.mjs            (./run test runs it after the release build)
 //
-// Pages: the demo (dist/index.html), the mock publisher page (dist/static/embed-example.html,
+// Pages: the demo (dist/index.html, prerendered; dist/client-rendered.html without), the mock publisher page (dist/static/embed-example.html,
 // two widgets), a strict-CSP page (e2e/pages/csp.html) and a page with one broken and one good
 // widget (e2e/pages/broken.html). Checks: rendering, console errors, CSP violations, axe-core
 // (WCAG 2.0/2.1 A and AA) after render and in the interactive states (quote card, speaker
-// filter, carousel), layout at 375 px, and screenshots (375/1280 px, light/dark) written to
+// filter, carousel), prerendered markup replaced in place, layout at 375 px, and screenshots (375/1280 px, light/dark) written to
 // e2e/screenshots/. Prints one PASS/FAIL line per check and a summary; exits 1 on any failure.
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BROADSHEET_DIST (another build than
@@ -74,6 +74,67 @@ async function openPage(browser, server, path, { viewport = { width: 1280, heigh
   })();
   loaded.catch(() => {}); // reported by the checks that use it
   return { context, page, log, loaded };
+}
+
+/**
+ * Loads the prerendered demo with the wasm held back, measures the prerendered article, lets
+ * the wasm through and measures again once the widget has taken over.
+ */
+async function prerenderedHandover(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__bsShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__bsShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    await page.route('**/broadsheet_bg.wasm', async (route) => { await gate; await route.continue(); });
+    await page.goto(server.url('/index.html'), { waitUntil: 'domcontentloaded', timeout: PAGE_LIMIT_MS });
+    await page.waitForLoadState('load').catch(() => {});
+    await nextPaint(page);
+    const measure = () => page.evaluate(() => {
+      const holder = document.querySelector('[data-broadsheet]');
+      // Dates differ in width (plain text, then Intl), so they count by position only.
+      const boxes = [...holder.querySelectorAll('h1, h2, p, figure, img, section, nav, ol, ul, blockquote, time, button')].map((el) => {
+        const r = el.getBoundingClientRect();
+        const size = el.tagName === 'TIME' ? '' : ` ${r.width.toFixed(1)}x${r.height.toFixed(1)}`;
+        return `${el.tagName.toLowerCase()} ${r.x.toFixed(1)},${(r.y + scrollY).toFixed(1)}${size}`;
+      });
+      return {
+        prerendered: holder.hasAttribute('data-broadsheet-prerendered'),
+        mounted: holder.hasAttribute('data-broadsheet-mounted'),
+        headline: holder.querySelector('h1.bs-headline')?.textContent.trim() || null,
+        articles: holder.querySelectorAll('.bs-article').length,
+        height: holder.getBoundingClientRect().height,
+        boxes,
+        html: holder.innerHTML,
+      };
+    });
+    const before = await measure();
+    release();
+    await waitForWidgets(page, { timeout: PAGE_LIMIT_MS });
+    await page.waitForTimeout(300);
+    const after = await measure();
+    const normalise = (html) => html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/(<time[^>]*>)[^<]*(<\/time>)/g, '$1$2')
+      .replace(/ inert(="[^"]*")?/g, '');
+    const a = normalise(before.html);
+    const b = normalise(after.html);
+    let markupDiff = null;
+    if (a !== b) {
+      let i = 0;
+      while (a[i] === b[i]) i++;
+      markupDiff = `prerendered "…${a.slice(Math.max(0, i - 60), i + 60)}…" vs live "…${b.slice(Math.max(0, i - 60), i + 60)}…"`;
+    }
+    return { before, after, shifts: await page.evaluate(() => window.__bsShift), markupDiff };
+  } finally {
+    await context.close();
+  }
 }
 
 async function reload(view) {
@@ -262,6 +323,33 @@ async function main() {
     });
 
     // 2. mock publisher page with two widgets
+    await check('demo: prerendered article replaced in place (same boxes, same markup, no shift)', async () => {
+      const outcome = await prerenderedHandover(browser, server);
+      const problems = [];
+      if (!outcome.before.prerendered) problems.push('dist/index.html is not prerendered (no data-broadsheet-prerendered)');
+      if (!outcome.before.headline) problems.push('no headline before the widget started');
+      if (outcome.after.prerendered || !outcome.after.mounted) problems.push('the widget did not take over the placeholder');
+      if (outcome.after.articles !== 1) problems.push(`${outcome.after.articles} .bs-article after mounting (expected 1)`);
+      if (outcome.before.height !== outcome.after.height) problems.push(`height ${outcome.before.height} -> ${outcome.after.height} px`);
+      const moved = outcome.before.boxes.filter((box, i) => box !== outcome.after.boxes[i]);
+      if (outcome.before.boxes.length !== outcome.after.boxes.length) problems.push(`${outcome.before.boxes.length} -> ${outcome.after.boxes.length} boxes`);
+      else if (moved.length) problems.push(`${moved.length} boxes moved, e.g. ${moved[0]} -> ${outcome.after.boxes[outcome.before.boxes.indexOf(moved[0])]}`);
+      if (outcome.shifts > 0) problems.push(`layout shift ${outcome.shifts}`);
+      if (outcome.markupDiff) problems.push(`markup differs: ${outcome.markupDiff}`);
+      if (problems.length) fail(problems.join('; '));
+      return `${outcome.before.boxes.length} boxes unmoved, height ${outcome.after.height} px, CLS 0, markup equal except date text and inert`;
+    });
+    await check('client-rendered demo: renders without prerendering', async () => {
+      const view = await openPage(browser, server, '/client-rendered.html');
+      try {
+        const { page, widgets, log } = await withTimeout(view.loaded, PAGE_LIMIT_MS + 10_000, 'page load');
+        const issues = [...await renderedFully(page), ...problems(log)];
+        if (issues.length) fail(issues.join('; '));
+        return `"${widgets[0].headline}"`;
+      } finally {
+        await view.context.close();
+      }
+    });
     await check('embed-example: both widgets render', async () => {
       const { page, widgets } = await ready(embed);
       if (widgets.length !== 2) fail(`expected 2 widgets, found ${widgets.length}`);

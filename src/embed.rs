@@ -22,6 +22,9 @@ pub const DATA_ATTR: &str = "data-broadsheet";
 pub const SRC_ATTR: &str = "data-broadsheet-src";
 /// Set on a placeholder once mounted, so mounting twice is harmless.
 const MOUNTED_ATTR: &str = "data-broadsheet-mounted";
+/// Marks a placeholder filled with the article's markup before the page was served
+/// (`broadsheet::prerender`, feature `ssr`). That markup is replaced when the widget mounts.
+pub const PRERENDERED_ATTR: &str = "data-broadsheet-prerendered";
 
 /// Why a placeholder could not show an article.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,7 +173,10 @@ fn mount_placeholder(element: &Element) {
         .get_attribute(SRC_ATTR)
         .filter(|url| !url.trim().is_empty())
     {
-        render(element, WidgetState::Loading);
+        // Prerendered markup stays until the fetched data can replace it.
+        if !element.has_attribute(PRERENDERED_ATTR) {
+            render(element, WidgetState::Loading);
+        }
         spawn_fetch(element.clone(), url);
         return;
     }
@@ -250,6 +256,13 @@ fn render(element: &Element, state: WidgetState) {
         }
     });
     if let Some(props) = updated {
+        // Prerendered markup goes in the same task as Yew's first render (a microtask), so
+        // no frame shows the placeholder empty, and the new markup is the same, so nothing
+        // moves.
+        if element.has_attribute(PRERENDERED_ATTR) {
+            let _ = element.remove_attribute(PRERENDERED_ATTR);
+            element.set_text_content(None);
+        }
         let _ = element.set_attribute(MOUNTED_ATTR, "");
         let app = Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
         MOUNTED.with(|mounted| {

@@ -11,6 +11,8 @@ pub mod embed;
 pub mod highlight;
 pub mod i18n;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod quotes;
 
 /// The whole pure pipeline: JSON text -> validated article -> quotes annotated. Everything

@@ -173,3 +173,38 @@ async fn js_api_reports_bad_data_and_shows_the_error_box() {
     let error = wait_for(&container, ".bs-error").await;
     assert!(text(&error).contains("headline"));
 }
+
+/// Markup prerendered into the placeholder (`broadsheet::prerender`) is replaced by the live
+/// article, not kept beside it.
+#[wasm_bindgen_test]
+async fn prerendered_markup_is_replaced_not_duplicated() {
+    let container = fresh_container();
+    add_data_script("embed-prerendered", "application/json", MINIMAL);
+    let widget = placeholder(&container, "#embed-prerendered");
+    widget
+        .set_attribute(broadsheet::embed::PRERENDERED_ATTR, "")
+        .expect("attr");
+    let stale = document().create_element("article").expect("article");
+    stale.set_class_name("bs-article bs-stale");
+    let heading = document().create_element("h1").expect("h1");
+    heading.set_class_name("bs-headline");
+    heading.set_text_content(Some("Ferry route opens"));
+    stale.append_child(&heading).expect("append");
+    widget.append_child(&stale).expect("append");
+
+    broadsheet::embed::mount_all();
+    wait_until(
+        "the live article",
+        std::time::Duration::from_secs(5),
+        || query(&widget, ".bs-body p").is_some(),
+    )
+    .await;
+    assert!(
+        query(&widget, ".bs-stale").is_none(),
+        "the prerendered markup is gone"
+    );
+    assert_eq!(query_all(&widget, ".bs-article").len(), 1);
+    assert_eq!(query_all(&widget, ".bs-headline").len(), 1);
+    assert!(!widget.has_attribute(broadsheet::embed::PRERENDERED_ATTR));
+    assert!(widget.has_attribute("data-broadsheet-mounted"));
+}

@@ -92,11 +92,15 @@ export async function instrumentedPage(context) {
   return { page, log };
 }
 
-/** Waits until every placeholder on the page shows an article or an error box. */
+/**
+ * Waits until every placeholder on the page is mounted and shows an article or an error box
+ * (prerendered markup does not count: the widget has not started yet).
+ */
 export async function waitForWidgets(page, { timeout = 15_000 } = {}) {
   await page.waitForFunction(() => {
     const holders = [...document.querySelectorAll('[data-broadsheet], [data-broadsheet-src]')];
-    return holders.length > 0 && holders.every((h) => h.querySelector('.bs-article, .bs-error'));
+    return holders.length > 0 && holders.every((h) => h.hasAttribute('data-broadsheet-mounted')
+      && h.querySelector('.bs-article, .bs-error'));
   }, null, { timeout, polling: 50 });
   // Let eager images settle before anything is checked (lazy ones may never load off-screen).
   await page.evaluate(() => Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) =>

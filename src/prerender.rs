@@ -1,0 +1,323 @@
+//! Server-side prerendering (feature `ssr`): the article's markup written into the page
+//! before it reaches the reader, so the article paints with the HTML instead of after the
+//! wasm has downloaded and compiled. When the widget starts, it replaces the prerendered
+//! markup with the live view of the same data (see `embed.rs`); the markup is the same, so
+//! nothing moves. Pure Rust: runs in a build step or on the publisher's server.
+//!
+//! Two entry points: [`article_html`] for a CMS that builds its own page, and
+//! [`prerender_page`] for a static page with inline data (the demo; the
+//! `broadsheet-prerender` binary wraps it).
+
+use std::fmt;
+use std::future::Future;
+use std::pin::pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use yew::LocalServerRenderer;
+
+use crate::components::{Widget, WidgetProps, WidgetState};
+use crate::model::{Article, Rejected, Timestamp};
+
+pub use crate::embed::PRERENDERED_ATTR;
+
+/// Why a page could not be prerendered.
+#[derive(Debug)]
+pub enum PrerenderError {
+    /// The page has no `data-broadsheet="#id"` placeholder with inline data.
+    NoPlaceholder,
+    /// A placeholder's selector is not `#id`, or no `<script id>` holds its data.
+    DataNotFound { selector: String },
+    /// A placeholder already has content (prerendered before, or fallback markup).
+    NotEmpty { selector: String },
+    /// The article data is rejected; the same message the widget's error box would show.
+    Rejected {
+        selector: String,
+        rejected: Rejected,
+    },
+}
+
+impl fmt::Display for PrerenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PrerenderError::NoPlaceholder => {
+                f.write_str("no data-broadsheet=\"#id\" placeholder with inline data")
+            }
+            PrerenderError::DataNotFound { selector } => write!(
+                f,
+                "data-broadsheet=\"{selector}\": expected \"#id\" of a <script type=\"application/json\"> in the same page"
+            ),
+            PrerenderError::NotEmpty { selector } => write!(
+                f,
+                "data-broadsheet=\"{selector}\": the placeholder is not empty (prerendered already?)"
+            ),
+            PrerenderError::Rejected { selector, rejected } => {
+                write!(f, "data-broadsheet=\"{selector}\": {rejected}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PrerenderError {}
+
+/// The widget's markup for `json`, as the browser would first render it. Dates show in a
+/// plain form until the widget formats them with the reader's `Intl`.
+pub fn article_html(json: &str) -> Result<String, Rejected> {
+    let parsed = crate::load_article(json)?;
+    let mut article = parsed.article;
+    fill_dates(&mut article);
+    let props = WidgetProps {
+        state: WidgetState::Ready(Rc::new(article)),
+    };
+    Ok(block_on(
+        LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    ))
+}
+
+/// `page` with every empty `data-broadsheet="#id"` placeholder filled with the markup of
+/// the article in `<script id="id">`, and marked with [`PRERENDERED_ATTR`]. Returns the new
+/// page and the number of placeholders filled.
+pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
+    let mut out = String::with_capacity(page.len() * 2);
+    let mut rest = page;
+    let mut filled = 0;
+    while let Some(found) = find_placeholder(rest) {
+        let selector = found.selector.to_owned();
+        let id = selector
+            .strip_prefix('#')
+            .filter(|id| !id.is_empty())
+            .ok_or_else(|| PrerenderError::DataNotFound {
+                selector: selector.clone(),
+            })?;
+        let json = script_text(page, id).ok_or_else(|| PrerenderError::DataNotFound {
+            selector: selector.clone(),
+        })?;
+        let html = article_html(json).map_err(|rejected| PrerenderError::Rejected {
+            selector: selector.clone(),
+            rejected,
+        })?;
+        let after_open = &rest[found.open_end..];
+        let inner_len = after_open.find("</").unwrap_or(after_open.len());
+        if !after_open[..inner_len].trim().is_empty() {
+            return Err(PrerenderError::NotEmpty { selector });
+        }
+        // `<div data-broadsheet="#a">` -> `<div data-broadsheet="#a" data-…-prerendered>`.
+        let open_tag = &rest[..found.open_end];
+        let (before_gt, _) = open_tag.split_at(open_tag.len() - 1);
+        out.push_str(before_gt.trim_end_matches('/'));
+        out.push(' ');
+        out.push_str(PRERENDERED_ATTR);
+        out.push('>');
+        out.push_str(&html);
+        rest = &after_open[inner_len..];
+        filled += 1;
+    }
+    if filled == 0 {
+        return Err(PrerenderError::NoPlaceholder);
+    }
+    out.push_str(rest);
+    Ok((out, filled))
+}
+
+struct Placeholder<'a> {
+    selector: &'a str,
+    /// Offset just past the `>` of the placeholder's start tag.
+    open_end: usize,
+}
+
+/// The next start tag with a `data-broadsheet="…"` attribute. Pages are the publisher's own
+/// templates, so this reads tags the simple way: attribute values in double quotes.
+fn find_placeholder(html: &str) -> Option<Placeholder<'_>> {
+    const ATTR: &str = " data-broadsheet=\"";
+    let mut from = 0;
+    loop {
+        let at = from + html[from..].find(ATTR)?;
+        let tag_start = html[..at].rfind('<')?;
+        let value_start = at + ATTR.len();
+        let value_len = html[value_start..].find('"')?;
+        let open_end = value_start + value_len + html[value_start + value_len..].find('>')? + 1;
+        // Skip mentions inside scripts or text: the attribute must sit in an open tag.
+        let in_tag = !html[tag_start..at].contains('>')
+            && html[tag_start + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic());
+        if in_tag {
+            return Some(Placeholder {
+                selector: &html[value_start..value_start + value_len],
+                open_end,
+            });
+        }
+        from = value_start;
+    }
+}
+
+/// The text of `<script … id="id" …>…</script>`.
+fn script_text<'a>(html: &'a str, id: &str) -> Option<&'a str> {
+    let needle = format!(" id=\"{id}\"");
+    let mut from = 0;
+    loop {
+        let at = from + html[from..].find(&needle)?;
+        let tag_start = html[..at].rfind('<')?;
+        let tag_end = at + html[at..].find('>')?;
+        if html[tag_start..].starts_with("<script") && !html[tag_start..at].contains('>') {
+            let body = &html[tag_end + 1..];
+            return Some(&body[..body.find("</script")?]);
+        }
+        from = at + needle.len();
+    }
+}
+
+/// Dates as the prerendered page shows them until the widget runs: "June 2, 2026, 09:15
+/// (UTC+08:00)" in English, "2026-06-02 09:15 (UTC+08:00)" otherwise. Intl is browser-only.
+fn fill_dates(article: &mut Article) {
+    let english = article.lang == "en" || article.lang.starts_with("en-");
+    let fill = |timestamp: &mut Option<Timestamp>| {
+        if let Some(timestamp) = timestamp {
+            timestamp.display = Some(plain_date(&timestamp.iso, english));
+        }
+    };
+    fill(&mut article.published);
+    fill(&mut article.updated);
+    for story in &mut article.related {
+        fill(&mut story.published);
+    }
+}
+
+fn plain_date(iso: &str, english: bool) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let mut parts = date.splitn(3, '-');
+    let (year, month, day) = (parts.next(), parts.next(), parts.next());
+    let month_name = month
+        .and_then(|m| m.parse::<usize>().ok())
+        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
+    let day_number = day.and_then(|d| d.parse::<u32>().ok());
+    let mut out = match (english, year, month_name, day_number) {
+        (true, Some(year), Some(month), Some(day)) => format!("{month} {day}, {year}"),
+        _ => date.to_owned(),
+    };
+    if time.len() >= 5 {
+        out.push_str(if english { ", " } else { " " });
+        out.push_str(&time[..5]);
+        let zone = &time[5..];
+        let offset = zone
+            .find(['+', '-'])
+            .map(|at| &zone[at..])
+            .filter(|offset| offset.len() == 6);
+        match offset {
+            Some(offset) => {
+                out.push_str(" (UTC");
+                out.push_str(offset);
+                out.push(')');
+            }
+            None if zone.ends_with(['Z', 'z']) => out.push_str(" (UTC)"),
+            None => {}
+        }
+    }
+    out
+}
+
+/// Yew's server renderer finishes without waiting on anything (no component suspends and
+/// the scheduler runs synchronously off the browser), so polling with a no-op waker is a
+/// complete executor for it.
+fn block_on<F: Future<Output = String>>(future: F) -> String {
+    let mut future = pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = r#"{"version": 1, "headline": "Ferry <b>route</b> opens",
+        "published": "2026-06-02T09:15:00+08:00",
+        "body": [{"type": "paragraph", "content": "\u201cIt is a good day,\u201d said Ana Lima."}]}"#;
+
+    fn page(placeholder: &str) -> String {
+        format!(
+            "<html><body><script type=\"application/json\" id=\"story\">{STORY}</script>\n{placeholder}\n<p>after</p></body></html>"
+        )
+    }
+
+    #[test]
+    fn fills_the_placeholder_with_the_widget_markup() {
+        let (html, filled) =
+            prerender_page(&page(r##"<div class="x" data-broadsheet="#story"></div>"##))
+                .expect("prerendered");
+        assert_eq!(filled, 1);
+        let expected = article_html(STORY).expect("valid");
+        assert!(html.contains(&format!(
+            r##"<div class="x" data-broadsheet="#story" {PRERENDERED_ATTR}>{expected}</div>"##
+        )));
+        assert!(
+            expected.contains("Ferry &lt;b&gt;route&lt;/b&gt; opens"),
+            "{expected}"
+        );
+        assert!(
+            expected.contains(r#"data-speaker="Ana Lima""#),
+            "{expected}"
+        );
+        assert!(
+            expected.contains(">June 2, 2026, 09:15 (UTC+08:00)</time>"),
+            "{expected}"
+        );
+        assert!(html.ends_with("<p>after</p></body></html>"));
+    }
+
+    #[test]
+    fn refuses_pages_it_cannot_fill() {
+        let err = |placeholder: &str| {
+            prerender_page(&page(placeholder))
+                .expect_err("refused")
+                .to_string()
+        };
+        assert_eq!(
+            err("<p>no widget</p>"),
+            "no data-broadsheet=\"#id\" placeholder with inline data"
+        );
+        assert!(err(r##"<div data-broadsheet="#other"></div>"##).contains("\"#other\": expected"));
+        assert!(err(r##"<div data-broadsheet="#story">old</div>"##).contains("not empty"));
+        let broken = prerender_page(
+            "<script type=\"application/json\" id=\"b\">{\"version\":1}</script><div data-broadsheet=\"#b\"></div>",
+        )
+        .expect_err("rejected")
+        .to_string();
+        assert!(broken.starts_with("data-broadsheet=\"#b\": "), "{broken}");
+        assert!(broken.contains("headline"), "{broken}");
+    }
+
+    #[test]
+    fn plain_dates() {
+        assert_eq!(
+            plain_date("2026-06-02T09:15:00+08:00", true),
+            "June 2, 2026, 09:15 (UTC+08:00)"
+        );
+        assert_eq!(
+            plain_date("2026-06-02T09:15:00Z", false),
+            "2026-06-02 09:15 (UTC)"
+        );
+        assert_eq!(plain_date("2026-12-24", true), "December 24, 2026");
+        assert_eq!(plain_date("2026-12-24", false), "2026-12-24");
+    }
+}

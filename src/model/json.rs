@@ -322,8 +322,8 @@ impl Parser<'_> {
         if matches!(self.peek(), Some(b'0'..=b'9')) {
             return Err(self.error_here("invalid number: leading zeros are not allowed"));
         }
-        match self.text[start..self.pos].parse::<f64>() {
-            Ok(number) if number.is_finite() => Ok(Json::Number(number)),
+        match super::number::parse_decimal(&self.text[start..self.pos]) {
+            Some(number) if number.is_finite() => Ok(Json::Number(number)),
             _ => Err(self.error_at(start, "number is too large")),
         }
     }

@@ -635,7 +635,7 @@ fn number(value: &Json) -> Option<f64> {
         Json::String(text) => {
             let text = text.trim();
             let digits = text.trim_end_matches("px").trim();
-            digits.parse::<f64>().ok().filter(|n| n.is_finite())
+            super::number::parse_decimal(digits).filter(|n| n.is_finite())
         }
         Json::Object(_) => match value.get("value")? {
             Json::Object(_) => None, // no second level: a QuantitativeValue holds a number

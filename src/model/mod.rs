@@ -12,6 +12,7 @@ mod error;
 pub mod json;
 mod jsonld;
 mod native;
+mod number;
 mod report;
 mod text;
 mod time;

@@ -482,9 +482,7 @@ fn descriptor_kind(descriptor: &str) -> Option<Descriptor> {
     if let Some(number) = descriptor.strip_suffix('x') {
         let ok = number.len() <= 8
             && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && number
-                .parse::<f64>()
-                .is_ok_and(|x| x > 0.0 && x.is_finite());
+            && super::number::parse_decimal(number).is_some_and(|x| x > 0.0 && x.is_finite());
         return ok.then_some(Descriptor::Density);
     }
     None

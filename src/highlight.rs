@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::i18n::{self, fill, fill_text, Strings};
 use crate::model::{Article, Block, Inline, Person, QuoteMark};
 use crate::quotes::{self, QuoteIndex, QuoteSummary};
 
@@ -17,7 +18,7 @@ use crate::quotes::{self, QuoteIndex, QuoteSummary};
 pub const HIDE_DELAY_MS: u32 = 300;
 
 /// What the interactions need to know about an article's quotes, computed once per article.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     pub index: QuoteIndex,
     pub people: Vec<Person>,
@@ -25,6 +26,21 @@ pub struct Catalog {
     /// Address of the first part (in reading order) of quote N at N - 1: that part carries
     /// the `quote-N` id.
     first_parts: Vec<usize>,
+    /// The interface words in the article's language.
+    pub strings: &'static Strings,
+}
+
+/// No quotes, English words.
+impl Default for Catalog {
+    fn default() -> Catalog {
+        Catalog {
+            index: QuoteIndex::default(),
+            people: Vec::new(),
+            numbers: HashMap::new(),
+            first_parts: Vec::new(),
+            strings: i18n::strings("en"),
+        }
+    }
 }
 
 impl Catalog {
@@ -49,6 +65,7 @@ impl Catalog {
             people: article.people.clone(),
             numbers,
             first_parts,
+            strings: i18n::strings(&article.lang),
         }
     }
 
@@ -367,11 +384,15 @@ impl HighlightState {
             Action::ToggleSpeaker(person) => {
                 if self.filter == Some(person) {
                     next.filter = None;
-                    next.announce("Showing all quotes".to_owned());
+                    next.announce(self.catalog.strings.all_quotes.to_owned());
                 } else if let Some(who) = self.catalog.person(person) {
                     next.filter = Some(person);
                     let count = self.catalog.count_by(person);
-                    next.announce(format!("{} by {}", quotes_count(count), who.name));
+                    let strings = self.catalog.strings;
+                    next.announce(fill_text(
+                        strings.quotes_by,
+                        &[("count", &strings.quote_count(count)), ("name", &who.name)],
+                    ));
                 }
             }
             Action::Step(direction) => {
@@ -389,7 +410,7 @@ impl HighlightState {
                 };
                 match target.copied() {
                     Some(number) => next.go_to(number, &eligible),
-                    None => next.announce("No quotes to show".to_owned()),
+                    None => next.announce(self.catalog.strings.no_quotes.to_owned()),
                 }
             }
             Action::GoTo(number) => {
@@ -460,8 +481,14 @@ impl HighlightState {
             .catalog
             .speaker_of(number)
             .and_then(|person| self.catalog.person(person))
-            .map_or("speaker not identified", |person| person.name.as_str());
-        self.announce(format!("Quote {ordinal} of {total}, {who}"));
+            .map_or(self.catalog.strings.speaker_unknown, |person| {
+                person.name.as_str()
+            });
+        let position = fill(
+            self.catalog.strings.quote_position,
+            &[("n", ordinal), ("total", total)],
+        );
+        self.announce(fill_text(&position, &[("name", who)]));
     }
 
     fn announce(&mut self, text: String) {
@@ -483,15 +510,6 @@ impl Reducible for HighlightState {
         } else {
             Rc::new(next)
         }
-    }
-}
-
-/// "1 quote", "3 quotes".
-pub fn quotes_count(count: usize) -> String {
-    if count == 1 {
-        "1 quote".to_owned()
-    } else {
-        format!("{count} quotes")
     }
 }
 
@@ -721,7 +739,7 @@ mod tests {
             ],
         );
         assert_eq!(s.position, Some(4));
-        assert_eq!(s.announcement.text, "Quote 4 of 5, speaker not identified");
+        assert_eq!(s.announcement.text, "Quote 4 of 5, Speaker not identified");
         let s = run(
             s,
             [Action::Step(Direction::Next), Action::Step(Direction::Next)],

@@ -229,7 +229,7 @@ async fn parts_carry_id_on_first_part_and_data_attributes() {
         .expect("description exists");
     assert_eq!(
         text(&description),
-        "Quote 1 of 4. Ana Ruiz, Mayor, City Council."
+        "Quote 1 of 4, Ana Ruiz, Mayor, City Council."
     );
     view.finish();
 }
@@ -421,6 +421,59 @@ async fn voices_filter_dims_other_quotes_and_announces() {
     view.finish();
 }
 
+/// The quote interface speaks the article's language (here French), like the carousel.
+#[wasm_bindgen_test]
+async fn quote_interface_follows_the_article_language() {
+    let view = mount(Article {
+        lang: "fr".into(),
+        ..article()
+    })
+    .await;
+    let root = &view.container;
+    let panel = wait_for(root, "aside.bs-voices").await;
+    assert_eq!(
+        panel.get_attribute("aria-label").as_deref(),
+        Some("Les voix de cet article")
+    );
+    let speakers = query_all(&panel, ".bs-voices__speaker");
+    assert!(
+        text(&speakers[0]).contains("2 citations"),
+        "{}",
+        text(&speakers[0])
+    );
+    assert!(text(&panel).contains("Citation suivante"));
+
+    html_element(&speakers[0]).click();
+    wait_for_status(root, "2 citations de Ana Ruiz").await;
+
+    let part = parts(root, 2).remove(0);
+    html_element(&part).focus().expect("focus");
+    let card = wait_for(root, ".bs-quote-card").await;
+    assert!(
+        text(&card).contains("1 citation dans cet article"),
+        "{}",
+        text(&card)
+    );
+    assert!(
+        text(&card).contains("Détectée automatiquement"),
+        "{}",
+        text(&card)
+    );
+    assert!(
+        text(&card).contains("Copier la citation"),
+        "{}",
+        text(&card)
+    );
+    let description = document()
+        .get_element_by_id("quote-2-description")
+        .expect("description");
+    assert_eq!(
+        text(&description),
+        "Citation 2 sur 4, Ben Okafor, Engineer, Port Authority. Détectée automatiquement."
+    );
+    view.finish();
+}
+
 #[wasm_bindgen_test]
 async fn next_and_previous_buttons_move_focus_and_announce() {
     let view = mount(article()).await;
@@ -434,7 +487,7 @@ async fn next_and_previous_buttons_move_focus_and_announce() {
     next.click();
     wait_for_status(root, "Quote 2 of 4, Ben Okafor").await;
     next.click();
-    wait_for_status(root, "Quote 3 of 4, speaker not identified").await;
+    wait_for_status(root, "Quote 3 of 4, Speaker not identified").await;
     assert_eq!(active_id(), "quote-3");
     previous.click();
     wait_for_status(root, "Quote 2 of 4, Ben Okafor").await;

@@ -18,6 +18,7 @@ use super::{ArticleHeader, Body, Breadcrumb, EditorLine, QuoteContext, Related, 
 use crate::browser;
 use crate::citation::parse_quote_hash;
 use crate::highlight::{Action, Catalog, Direction};
+use crate::i18n::{fill, fill_text};
 use crate::model::Article;
 
 #[derive(Properties, PartialEq)]
@@ -128,6 +129,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
 /// that quote parts point `aria-describedby` at while their card is closed.
 fn descriptions(catalog: &Catalog) -> Html {
     let total = catalog.total();
+    let strings = catalog.strings;
     let items = catalog.index.quotes.iter().map(|quote| {
         let who = match quote.speaker.and_then(|at| catalog.person(at)) {
             Some(person) => {
@@ -143,17 +145,20 @@ fn descriptions(catalog: &Catalog) -> Html {
                     .collect::<Vec<_>>()
                     .join(", ")
             }
-            None => "Speaker not identified".to_owned(),
+            None => strings.speaker_unknown.to_owned(),
         };
-        let detected = match quote.origin {
-            crate::model::QuoteOrigin::Detected => " Detected automatically.",
-            crate::model::QuoteOrigin::Editor => "",
-        };
-        html! {
-            <span id={description_id(quote.number)}>
-                { format!("Quote {} of {total}. {who}.{detected}", quote.number) }
-            </span>
+        let position = fill(
+            strings.quote_position,
+            &[("n", quote.number), ("total", total)],
+        );
+        let mut text = fill_text(&position, &[("name", &who)]);
+        text.push('.');
+        if quote.origin == crate::model::QuoteOrigin::Detected {
+            text.push(' ');
+            text.push_str(strings.detected);
+            text.push('.');
         }
+        html! { <span id={description_id(quote.number)}>{ text }</span> }
     });
     html! { <div class="bs-quote-descriptions" hidden=true>{ for items }</div> }
 }

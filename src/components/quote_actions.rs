@@ -9,6 +9,7 @@ use super::QuoteContext;
 use crate::browser::{self, ShareOutcome};
 use crate::citation::{citation, quote_link};
 use crate::highlight::Action;
+use crate::i18n::fill_text;
 
 #[derive(Properties, PartialEq)]
 pub struct QuoteActionsProps {
@@ -32,6 +33,7 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
     };
     let number = props.number;
     let catalog = context.store.catalog();
+    let strings = catalog.strings;
     let Some(quote) = catalog.quote(number) else {
         return Html::default();
     };
@@ -53,24 +55,26 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
                 };
                 let link = quote_link(&page, number);
                 let (text, done) = match what {
-                    Copy::Link => (Some(link), "Link copied"),
+                    Copy::Link => (Some(link), catalog.strings.link_copied),
                     Copy::Quote => (
                         Some(citation(&context.article, quote, &link)),
-                        "Quote copied",
+                        catalog.strings.quote_copied,
                     ),
                     Copy::TextFragment => (
                         context
                             .fragment_check()
                             .link(&context.article, quote, &page),
-                        "Text-fragment link copied",
+                        catalog.strings.fragment_copied,
                     ),
                 };
                 let message = match text {
                     Some(text) => match browser::copy_text(&text).await {
                         Ok(()) => done.to_owned(),
-                        Err(reason) => format!("Couldn't copy: {reason}"),
+                        Err(reason) => {
+                            fill_text(catalog.strings.copy_failed, &[("reason", &reason)])
+                        }
                     },
-                    None => "Couldn't copy: no link for this quote".to_owned(),
+                    None => catalog.strings.no_link.to_owned(),
                 };
                 context.store.dispatch(Action::Announce(message));
             });
@@ -92,9 +96,12 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
                 let cited = citation(&article, quote, "");
                 let message = match browser::share(&article.headline, cited.trim_end(), &link).await
                 {
-                    ShareOutcome::Shared => Some("Shared".to_owned()),
+                    ShareOutcome::Shared => Some(catalog.strings.shared.to_owned()),
                     ShareOutcome::Cancelled => None,
-                    ShareOutcome::Failed(reason) => Some(format!("Couldn't share: {reason}")),
+                    ShareOutcome::Failed(reason) => Some(fill_text(
+                        catalog.strings.share_failed,
+                        &[("reason", &reason)],
+                    )),
                 };
                 if let Some(message) = message {
                     store.dispatch(Action::Announce(message));
@@ -104,16 +111,16 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
     };
 
     html! {
-        <span class="bs-quote-actions" role="group" aria-label="Quote actions">
-            <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::Link)}>{ "Copy link" }</button>
-            <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::Quote)}>{ "Copy quote" }</button>
+        <span class="bs-quote-actions" role="group" aria-label={strings.quote_actions}>
+            <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::Link)}>{ strings.copy_link }</button>
+            <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::Quote)}>{ strings.copy_quote }</button>
             if offers_fragment {
                 <button type="button" class="bs-quote-actions__button" onclick={copy(Copy::TextFragment)}>
-                    { "Copy text-fragment link" }
+                    { strings.copy_fragment }
                 </button>
             }
             if context.can_share {
-                <button type="button" class="bs-quote-actions__button" onclick={share}>{ "Share" }</button>
+                <button type="button" class="bs-quote-actions__button" onclick={share}>{ strings.share }</button>
             }
         </span>
     }

@@ -10,7 +10,8 @@ use super::quote_part::card_info_id;
 use super::{QuoteActions, QuoteContext};
 use crate::browser;
 use crate::citation::quote_element_id;
-use crate::highlight::{quotes_count, Action, Via};
+use crate::highlight::{Action, Via};
+use crate::i18n::fill_text;
 use crate::model::QuoteOrigin;
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +33,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     };
 
     let number = props.number;
+    let strings = catalog.strings;
     let speaker = quote.speaker.and_then(|at| Some((at, catalog.person(at)?)));
     let title_id = format!("{}-card-title", quote_element_id(number));
 
@@ -84,7 +86,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                     <span class="bs-quote-card__role">{ role }</span>
                 }
                 <span class="bs-quote-card__count">
-                    { format!("{} in this story", quotes_count(catalog.count_by(at))) }
+                    { fill_text(strings.in_this_story, &[("count", &strings.quote_count(catalog.count_by(at)))]) }
                 </span>
             </>
         }
@@ -98,11 +100,11 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
                     { details }
                 } else {
                     <span class="bs-quote-card__name bs-quote-card__name--unknown" id={title_id}>
-                        { "Speaker not identified" }
+                        { strings.speaker_unknown }
                     </span>
                 }
                 if quote.origin == QuoteOrigin::Detected {
-                    <span class="bs-quote-card__origin">{ "Detected automatically" }</span>
+                    <span class="bs-quote-card__origin">{ strings.detected }</span>
                 }
             </span>
             <QuoteActions {number} />

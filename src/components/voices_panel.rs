@@ -5,11 +5,7 @@
 use yew::prelude::*;
 
 use super::highlight_store::{use_highlight, HighlightStore};
-use crate::highlight::{quotes_count, Action, Direction};
-
-/// The keys documented in docs/quotes.md, shown to sighted keyboard users too.
-const KEYS_HINT: &str =
-    "Keys in the article: N next quote, P previous quote, Esc closes the quote card.";
+use crate::highlight::{Action, Direction};
 
 #[derive(Properties, PartialEq)]
 pub struct VoicesPanelProps {
@@ -23,6 +19,7 @@ pub fn VoicesPanel(props: &VoicesPanelProps) -> Html {
     let store = &props.store;
     let filter = use_highlight(store, |state| state.filter);
     let catalog = store.catalog();
+    let strings = catalog.strings;
 
     let speakers = catalog.index.speakers.iter().filter_map(|&(at, count)| {
         let person = catalog.person(at)?;
@@ -39,7 +36,7 @@ pub fn VoicesPanel(props: &VoicesPanelProps) -> Html {
                     if !role.is_empty() {
                         <span class="bs-voices__role">{ role }</span>
                     }
-                    <span class="bs-voices__count">{ quotes_count(count) }</span>
+                    <span class="bs-voices__count">{ strings.quote_count(count) }</span>
                 </button>
             </li>
         })
@@ -50,14 +47,15 @@ pub fn VoicesPanel(props: &VoicesPanelProps) -> Html {
     };
 
     html! {
-        <aside class="bs-voices" aria-label="Voices in this story">
-            <h2 class="bs-voices__title">{ "Voices in this story" }</h2>
+        <aside class="bs-voices" aria-label={strings.voices}>
+            <h2 class="bs-voices__title">{ strings.voices }</h2>
             <ul class="bs-voices__list">{ for speakers }</ul>
             <div class="bs-voices__steps">
-                <button type="button" class="bs-voices__step" onclick={step(Direction::Previous)}>{ "Previous quote" }</button>
-                <button type="button" class="bs-voices__step" onclick={step(Direction::Next)}>{ "Next quote" }</button>
+                <button type="button" class="bs-voices__step" onclick={step(Direction::Previous)}>{ strings.previous_quote }</button>
+                <button type="button" class="bs-voices__step" onclick={step(Direction::Next)}>{ strings.next_quote }</button>
             </div>
-            <p class="bs-voices__hint">{ KEYS_HINT }</p>
+            // The keys documented in docs/quotes.md, shown to sighted keyboard users too.
+            <p class="bs-voices__hint">{ strings.keys_hint }</p>
         </aside>
     }
 }

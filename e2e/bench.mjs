@@ -29,6 +29,7 @@ const ARTIFACTS = ['broadsheet_bg.wasm', 'broadsheet.js', 'broadsheet.css'];
 const SCALING_SIZES = [10, 100, 1_000, 10_000];
 const INTERACTION_QUOTES = 1_000;
 const INTERACTION_CLICKS = 10;
+const CLICK_HOLD_MS = 100;
 
 // Mobile profile (Lighthouse's "slow 4G" numbers): 4x CPU slowdown, 1.6 Mbps down,
 // 750 Kbps up, 150 ms round trip.
@@ -407,17 +408,28 @@ async function interaction(browser, server) {
       }, true);
     });
     const button = page.locator('.bs-voices button[aria-pressed]').first();
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    if (!box) throw new Error('the speaker button has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const clicks = [];
     for (let i = 0; i < INTERACTION_CLICKS; i++) {
       const before = await button.getAttribute('aria-pressed');
-      await button.click({ timeout: 10_000 });
+      // A click as a person makes it: the button held for CLICK_HOLD_MS. Pressed and released
+      // back to back (playwright's click()), the release would wait for the press's own
+      // frame and the click's time would include it.
+      await page.mouse.down();
+      await page.waitForTimeout(CLICK_HOLD_MS);
+      await page.mouse.up();
       await page.waitForFunction((n) => window.__bsClicks.length >= n, i + 1, { timeout: 10_000 });
       await page.waitForTimeout(250); // idle between clicks; Event Timing entries arrive
       const after = await button.getAttribute('aria-pressed');
       const { fallback, events } = await page.evaluate((n) => ({ fallback: window.__bsClicks[n], events: window.__bsEvents }), i);
       const entry = events.filter((e) => e.name === 'click' && Math.abs(e.start - fallback.start) < 1).pop();
+      // The press of the same interaction (INP counts the slowest event of an interaction).
+      const press = entry && events.filter((e) => e.name === 'pointerdown' && e.interactionId === entry.interactionId).pop();
       const visible = await page.evaluate(() => document.querySelectorAll('.bs-quote').length);
-      clicks.push({ pressed: `${before}->${after}`, eventTimingMs: entry ? entry.duration : null, processingMs: entry ? entry.processing : null, fallbackMs: fallback.paint, quotesShown: visible });
+      clicks.push({ pressed: `${before}->${after}`, eventTimingMs: entry ? entry.duration : null, processingMs: entry ? entry.processing : null, pressMs: press ? press.duration : null, fallbackMs: fallback.paint, quotesShown: visible });
     }
     const toggled = clicks.every((c) => c.pressed === 'false->true' || c.pressed === 'true->false');
     const latency = clicks.map((c) => c.eventTimingMs ?? Math.min(c.fallbackMs, 16));
@@ -430,13 +442,17 @@ async function interaction(browser, server) {
       event_timing_median_ms: round(median(clicks.map((c) => c.eventTimingMs)), 1),
       processing_median_ms: round(median(clicks.map((c) => c.processingMs)), 1),
       fallback_median_ms: round(median(clicks.map((c) => c.fallbackMs)), 1),
+      press_reported: clicks.filter((c) => c.pressMs != null).length,
+      press_median_ms: round(median(clicks.map((c) => c.pressMs)), 1),
+      hold_ms: CLICK_HOLD_MS,
       aria_pressed_toggles: toggled,
       target_ms: 16,
     };
     out.target_met = out.median_ms <= 16 && toggled;
     console.log(`  ${facts.quotes} quotes, ${facts.buttons} speaker buttons; aria-pressed toggled on every click: ${toggled ? 'yes' : 'NO'}`);
     console.log(`  Event Timing: ${out.event_timing_reported}/${clicks.length} clicks took >= 16 ms${out.event_timing_reported ? ` (median of those ${out.event_timing_median_ms} ms, handler ${out.processing_median_ms} ms)` : ''}`);
-    console.log(`  click -> next paint (rAF + task): median ${out.fallback_median_ms} ms`);
+    console.log(`  click -> next paint (rAF + task): median ${out.fallback_median_ms} ms (button held ${CLICK_HOLD_MS} ms, as by hand)`);
+    console.log(`  the press (pointerdown) of the same interactions: ${out.press_reported}/${clicks.length} took >= 16 ms${out.press_reported ? ` (median of those ${out.press_median_ms} ms)` : ''}`);
     console.log(`  median latency ${out.median_ms} ms (Event Timing duration, or the fallback capped at 16 ms when Event Timing reported nothing): target <= 16 ms ${out.target_met ? 'met' : 'missed'}`);
     return out;
   } finally {

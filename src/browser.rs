@@ -5,7 +5,7 @@
 //! without a browser (Yew's `ssr`). Every function degrades to "nothing happened" instead of
 //! throwing when an API is missing.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -112,6 +112,34 @@ impl Drop for Timeout {
 
 thread_local! {
     static REDUCED_MOTION_OVERRIDE: Cell<Option<bool>> = const { Cell::new(None) };
+    /// JS strings of the class names `set_constant_class` has written.
+    static CLASS_NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element seen only as something with a `className`.
+    type ClassNamed;
+    /// `element.className = value` with a JS string that already exists.
+    #[wasm_bindgen(method, setter = className)]
+    fn set_class_name(this: &ClassNamed, value: &JsValue);
+}
+
+/// `element.className = class` for one of a few constant class lists, each turned into a JS
+/// string once: a speaker filter rewrites the class of a thousand quote parts in one click,
+/// and decoding the same UTF-8 a thousand times was a fifth of that click's script time.
+pub fn set_constant_class(element: &Element, class: &'static str) {
+    CLASS_NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let value = match cache.iter().position(|(name, _)| *name == class) {
+            Some(at) => &cache[at].1,
+            None => {
+                cache.push((class, JsValue::from_str(class)));
+                &cache[cache.len() - 1].1
+            }
+        };
+        element.unchecked_ref::<ClassNamed>().set_class_name(value);
+    });
 }
 
 /// Makes [`prefers_reduced_motion`] answer `value` instead of asking the browser (`None`

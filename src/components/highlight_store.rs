@@ -12,6 +12,7 @@ use std::rc::{Rc, Weak};
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::highlight::{Action, Catalog, ChangedQuotes, HighlightState, QuoteView};
 
 type Listener = Rc<dyn Fn()>;
@@ -196,7 +197,7 @@ pub fn use_quote_part(
 fn paint(node: &NodeRef, shown: &mut QuoteView, now: QuoteView) -> bool {
     if now.class_name() != shown.class_name() {
         if let Some(element) = node.cast::<Element>() {
-            element.set_class_name(now.class_name());
+            browser::set_constant_class(&element, now.class_name());
         }
     }
     let card_moved = now.card != shown.card;

@@ -4,7 +4,8 @@
 //! markup with the live view of the same data (see `embed.rs`); the markup is the same, so
 //! nothing moves. Pure Rust: runs in a build step or on the publisher's server.
 //!
-//! Two entry points: [`article_html`] for a CMS that builds its own page, and
+//! Entry points: [`article_html`] for a CMS that builds its own page, [`view_html`] for an
+//! article already in the model, and
 //! [`prerender_page`] for a static page with inline data (the demo; the
 //! `broadsheet-prerender` binary wraps it).
 
@@ -16,7 +17,7 @@ use std::task::{Context, Poll, Waker};
 
 use yew::LocalServerRenderer;
 
-use crate::components::{Widget, WidgetProps, WidgetState};
+use crate::components::{ArticleView, ArticleViewProps};
 use crate::model::{Article, Rejected, Timestamp};
 
 pub use crate::embed::PRERENDERED_ATTR;
@@ -63,17 +64,23 @@ impl std::error::Error for PrerenderError {}
 /// The widget's markup for `json`, as the browser would first render it. Dates show in a
 /// plain form until the widget formats them with the reader's `Intl`.
 pub fn article_html(json: &str) -> Result<String, Rejected> {
-    let parsed = crate::load_article(json)?;
-    let mut article = parsed.article;
+    let mut article = crate::load_article(json)?.article;
     fill_dates(&mut article);
-    let props = WidgetProps {
-        state: WidgetState::Ready(Rc::new(article)),
+    Ok(view_html(article))
+}
+
+/// The article view as HTML, as the widget's first render builds it (no effects run, no
+/// browser API is touched); dates show as `Timestamp::display` or the ISO text. The one
+/// server renderer of the crate: [`article_html`], the SSR tests and the fuzzer use it.
+pub fn view_html(article: Article) -> String {
+    let props = ArticleViewProps {
+        article: Rc::new(article),
     };
-    Ok(block_on(
-        LocalServerRenderer::<Widget>::with_props(props)
+    block_on(
+        LocalServerRenderer::<ArticleView>::with_props(props)
             .hydratable(false)
             .render(),
-    ))
+    )
 }
 
 /// `page` with every empty `data-broadsheet="#id"` placeholder filled with the markup of
@@ -235,15 +242,16 @@ fn plain_date(iso: &str, english: bool) -> String {
 
 /// Yew's server renderer finishes without waiting on anything (no component suspends and
 /// the scheduler runs synchronously off the browser), so polling with a no-op waker is a
-/// complete executor for it.
+/// complete executor for it; a render still pending after that is a bug, not a wait.
 fn block_on<F: Future<Output = String>>(future: F) -> String {
     let mut future = pin!(future);
     let mut context = Context::from_waker(Waker::noop());
-    loop {
+    for _ in 0..10_000 {
         if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
             return output;
         }
     }
+    panic!("server rendering did not finish");
 }
 
 #[cfg(test)]

@@ -8,47 +8,19 @@
 //! generated articles.
 
 use std::fs;
-use std::future::Future;
 use std::path::PathBuf;
-use std::pin::pin;
-use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 
 use serde_json::{json, Value};
-use yew::LocalServerRenderer;
-
-use broadsheet::components::{ArticleView, ArticleViewProps};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Yew's server renderer completes without waiting on anything (no component suspends, and
-/// the scheduler runs synchronously on native targets), so polling with a no-op waker is a
-/// complete executor here; a render that stays pending would be a bug, reported as such.
-fn block_on<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let mut context = Context::from_waker(Waker::noop());
-    for _ in 0..10_000 {
-        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
-            return output;
-        }
-    }
-    panic!("server rendering did not finish");
 }
 
 /// The article view of `json` as HTML (panics if the article is rejected).
 fn render(json: &str) -> String {
     let parsed =
         broadsheet::load_article(json).unwrap_or_else(|rejected| panic!("rejected: {rejected}"));
-    let props = ArticleViewProps {
-        article: Rc::new(parsed.article),
-    };
-    block_on(
-        LocalServerRenderer::<ArticleView>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    broadsheet::prerender::view_html(parsed.article)
 }
 
 /// One start tag: its name and attributes, values with character references decoded.

@@ -10,9 +10,6 @@ pub mod checks;
 pub mod gen;
 pub mod json;
 
-use std::rc::Rc;
-
-use broadsheet::components::{ArticleView, ArticleViewProps};
 use broadsheet::model::Article;
 
 /// Fuzz bytes as text: valid UTF-8 as is, anything else through the lossy decoder, so no
@@ -22,13 +19,7 @@ pub fn text_of(data: &[u8]) -> std::borrow::Cow<'_, str> {
 }
 
 /// Renders the whole article view to an HTML string the way a server would (no effects
-/// run, no browser APIs are touched). Yew's server renderer is synchronous on native
-/// targets unless a component suspends, which none of Broadsheet's does, so a plain
-/// `block_on` is enough.
+/// run, no browser APIs are touched): the crate's own server renderer.
 pub fn render_html(article: Article) -> String {
-    let renderer = yew::LocalServerRenderer::<ArticleView>::with_props(ArticleViewProps {
-        article: Rc::new(article),
-    })
-    .hydratable(false);
-    futures::executor::block_on(renderer.render())
+    broadsheet::prerender::view_html(article)
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::i18n::{self, fill, fill_text, Strings};
+use crate::i18n::{self, fill_text, Strings};
 use crate::model::{Article, Block, Inline, Person, QuoteMark};
 use crate::quotes::{self, QuoteIndex, QuoteSummary};
 
@@ -484,11 +484,7 @@ impl HighlightState {
             .map_or(self.catalog.strings.speaker_unknown, |person| {
                 person.name.as_str()
             });
-        let position = fill(
-            self.catalog.strings.quote_position,
-            &[("n", ordinal), ("total", total)],
-        );
-        self.announce(fill_text(&position, &[("name", who)]));
+        self.announce(self.catalog.strings.quote_of(ordinal, total, who));
     }
 
     fn announce(&mut self, text: String) {

@@ -326,11 +326,15 @@ pub fn strings(lang: &str) -> &'static Strings {
 
 /// Fills `{name}` placeholders of an interface template with numbers.
 pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
-    values
+    let digits: Vec<(&str, String)> = values
         .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), &value.to_string())
-        })
+        .map(|(name, value)| (*name, value.to_string()))
+        .collect();
+    let texts: Vec<(&str, &str)> = digits
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    fill_text(template, &texts)
 }
 
 /// Fills `{name}` placeholders of an interface template with text. Values are inserted
@@ -362,6 +366,19 @@ pub fn fill_text(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Strings {
+    /// "Quote 3 of 7, Jane Doe": the live region's words on a step and the start of a
+    /// quote's description.
+    pub fn quote_of(&self, number: usize, total: usize, speaker: &str) -> String {
+        fill_text(
+            self.quote_position,
+            &[
+                ("n", &number.to_string()),
+                ("total", &total.to_string()),
+                ("name", speaker),
+            ],
+        )
+    }
+
     /// "1 quote", "7 quotes".
     pub fn quote_count(&self, count: usize) -> String {
         if count == 1 {

@@ -18,7 +18,6 @@ use super::{ArticleHeader, Body, Breadcrumb, EditorLine, QuoteContext, Related, 
 use crate::browser;
 use crate::citation::parse_quote_hash;
 use crate::highlight::{Action, Catalog, Direction};
-use crate::i18n::{fill, fill_text};
 use crate::model::Article;
 
 #[derive(Properties, PartialEq)]
@@ -147,11 +146,7 @@ fn descriptions(catalog: &Catalog) -> Html {
             }
             None => strings.speaker_unknown.to_owned(),
         };
-        let position = fill(
-            strings.quote_position,
-            &[("n", quote.number), ("total", total)],
-        );
-        let mut text = fill_text(&position, &[("name", &who)]);
+        let mut text = strings.quote_of(quote.number, total, &who);
         text.push('.');
         if quote.origin == crate::model::QuoteOrigin::Detected {
             text.push(' ');

@@ -15,8 +15,12 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+#[path = "../tests/support/demo.rs"]
+mod demo;
+
 use broadsheet::model::{Article, Block, Inline, QuotesMode};
 use broadsheet::quotes::{annotate, detect};
+use demo::{demo_article, demo_repeated, word_count};
 
 /// The system allocator, counting allocations: each one costs far more in WebAssembly's
 /// allocator than natively, so the count is worth watching next to the time.
@@ -179,18 +183,6 @@ fn main() {
     }
 }
 
-/// Words of the article's paragraphs, as `tests/wasm_bench.rs` counts them.
-fn word_count(article: &Article) -> usize {
-    article
-        .body
-        .iter()
-        .map(|b| match b {
-            Block::Paragraph(c) => Inline::plain_text(c).split_whitespace().count(),
-            _ => 0,
-        })
-        .sum()
-}
-
 /// Reporting without quotes, to dilute the quote-dense corpus to a typical news article.
 const NARRATIVE: &[&str] = &[
     "The council's budget for the coming year runs to 412 million euros, of which roughly a third goes to schools and a fifth to public transport, according to figures published on Monday.",
@@ -215,35 +207,4 @@ fn interleave(source: &[String], narrative: &[&str], words: usize) -> Vec<String
         }
     }
     out
-}
-
-const DEMO_PAGE: &str = include_str!("../index.html");
-
-/// The demo article of `index.html`, as the wasm benchmark (`tests/wasm_bench.rs`) uses it.
-fn demo_article() -> Article {
-    let marker = "id=\"demo-article\">";
-    let start = DEMO_PAGE.find(marker).expect("demo block") + marker.len();
-    let end = start
-        + DEMO_PAGE[start..]
-            .find("</script>")
-            .expect("end of demo block");
-    broadsheet::model::parse_article(&DEMO_PAGE[start..end].replace("<\\/", "</"))
-        .expect("the demo article is valid")
-        .article
-}
-
-/// The demo article's paragraphs repeated up to `words` words, as in the wasm benchmark.
-fn demo_repeated(demo: &Article, words: usize) -> Article {
-    let paragraphs: Vec<Block> = demo
-        .body
-        .iter()
-        .filter(|block| matches!(block, Block::Paragraph(_)))
-        .cloned()
-        .collect();
-    let mut article = demo.clone();
-    article.body.clear();
-    while word_count(&article) < words {
-        article.body.extend(paragraphs.iter().cloned());
-    }
-    article
 }

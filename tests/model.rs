@@ -6,6 +6,9 @@
 //! tests/data, and a check that static/article.schema.json agrees with the parser: documents
 //! it accepts parse without warnings, and the invalid fixtures give errors or warnings.
 
+#[path = "support/demo.rs"]
+mod demo;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -38,26 +41,20 @@ fn files(dir: &str, extensions: &[&str]) -> Vec<PathBuf> {
     out
 }
 
-/// The demo article: the JSON inside `<script type="application/json" id="demo-article">`
-/// in index.html, up to its `</script>` (the JSON writes `</` as `<\/` so it cannot end the
-/// element early).
+/// The demo article's JSON ([`demo::demo_json`]), checked to sit in a JSON script element.
 fn demo_json() -> String {
-    let html = read(&root().join("index.html"));
-    let id_at = html
+    let id_at = demo::DEMO_PAGE
         .find("id=\"demo-article\"")
         .expect("index.html has an element with id=\"demo-article\"");
-    let tag_start = html[..id_at].rfind('<').expect("the opening tag");
+    let tag_start = demo::DEMO_PAGE[..id_at]
+        .rfind('<')
+        .expect("the opening tag");
     assert!(
-        html[tag_start..id_at].starts_with("<script type=\"application/json\""),
+        demo::DEMO_PAGE[tag_start..id_at].starts_with("<script type=\"application/json\""),
         "the demo article sits in a JSON script element: {}",
-        &html[tag_start..id_at]
+        &demo::DEMO_PAGE[tag_start..id_at]
     );
-    let start = id_at + html[id_at..].find('>').expect("end of the opening tag") + 1;
-    let end = start
-        + html[start..]
-            .find("</script>")
-            .expect("the closing </script>");
-    html[start..end].to_string()
+    demo::demo_json().to_owned()
 }
 
 fn messages(problems: &[ModelError]) -> Vec<String> {

@@ -10,6 +10,9 @@
 use std::fs;
 use std::path::PathBuf;
 
+#[path = "support/demo.rs"]
+mod demo;
+
 use serde_json::{json, Value};
 
 fn root() -> PathBuf {
@@ -269,14 +272,7 @@ fn fixtures_and_the_demo_article_render_to_inert_html() {
         rendered += 1;
     }
     assert!(rendered >= 5);
-    let page = fs::read_to_string(root().join("index.html")).expect("index.html");
-    let start =
-        page.find(r#"id="demo-article">"#).expect("demo article") + r#"id="demo-article">"#.len();
-    let end = start
-        + page[start..]
-            .find("</script>")
-            .expect("end of the demo article");
-    let html = render(&page[start..end].replace("<\\/", "</"));
+    let html = render(demo::demo_json());
     assert!(problems(&html).is_empty(), "demo: {:#?}", problems(&html));
     assert!(html.contains("bs-quote"), "the demo article has quotes");
 }

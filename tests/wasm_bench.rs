@@ -3,52 +3,14 @@
 //! benchmark, not a timed test.
 #![cfg(target_arch = "wasm32")]
 
-use broadsheet::model::{Article, Block, Inline};
+#[path = "support/demo.rs"]
+mod demo;
+
+use broadsheet::model::Article;
+use demo::{demo_article, demo_repeated, word_count};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-const DEMO_PAGE: &str = include_str!("../index.html");
-
-fn demo_article() -> Article {
-    let start =
-        DEMO_PAGE.find("id=\"demo-article\">").expect("demo block") + "id=\"demo-article\">".len();
-    let end = start
-        + DEMO_PAGE[start..]
-            .find("</script>")
-            .expect("end of demo block");
-    broadsheet::model::parse_article(&DEMO_PAGE[start..end].replace("<\\/", "</"))
-        .expect("the demo article is valid")
-        .article
-}
-
-fn word_count(article: &Article) -> usize {
-    article
-        .body
-        .iter()
-        .map(|block| match block {
-            Block::Paragraph(content) => Inline::plain_text(content).split_whitespace().count(),
-            _ => 0,
-        })
-        .sum()
-}
-
-/// The demo article's paragraphs repeated until the body has at least `words` words.
-fn article_of(words: usize) -> Article {
-    let demo = demo_article();
-    let paragraphs: Vec<Block> = demo
-        .body
-        .iter()
-        .filter(|block| matches!(block, Block::Paragraph(_)))
-        .cloned()
-        .collect();
-    let mut article = demo.clone();
-    article.body.clear();
-    while word_count(&article) < words {
-        article.body.extend(paragraphs.iter().cloned());
-    }
-    article
-}
 
 /// Milliseconds of one `annotate` call on a copy of `article`.
 fn time_once(article: &Article, performance: &web_sys::Performance) -> f64 {
@@ -78,7 +40,7 @@ fn quote_detection_in_wasm() {
         .and_then(|window| window.performance())
         .expect("performance");
     let demo = demo_article();
-    let long = article_of(2_000);
+    let long = demo_repeated(&demo, 2_000);
     let mut one_paragraph = demo.clone();
     one_paragraph.body.truncate(1);
     // A page calls detection once. Its first calls also pay for the engine compiling the

@@ -25,11 +25,16 @@ pub struct Parsed {
 impl Parsed {
     /// Adds a warning found after parsing (by the quote layer), within [`MAX_WARNINGS`].
     pub fn push_warning(&mut self, warning: ModelError) {
-        if self.warnings.len() < MAX_WARNINGS {
-            self.warnings.push(warning);
-        } else {
-            self.omitted_warnings += 1;
-        }
+        keep_within_limit(&mut self.warnings, &mut self.omitted_warnings, warning);
+    }
+}
+
+/// Keeps `warning` if fewer than [`MAX_WARNINGS`] are kept, else counts it in `omitted`.
+fn keep_within_limit(warnings: &mut Vec<ModelError>, omitted: &mut usize, warning: ModelError) {
+    if warnings.len() < MAX_WARNINGS {
+        warnings.push(warning);
+    } else {
+        *omitted += 1;
     }
 }
 
@@ -100,11 +105,7 @@ impl Report {
 
     /// A problem whose part was dropped or degraded.
     pub(crate) fn warn(&mut self, error: ModelError) {
-        if self.warnings.len() < MAX_WARNINGS {
-            self.warnings.push(error);
-        } else {
-            self.omitted += 1;
-        }
+        keep_within_limit(&mut self.warnings, &mut self.omitted, error);
     }
 
     /// A problem found while reading an optional part: fatal only if it is a resource

@@ -40,7 +40,6 @@ pub enum EmbedError {
         url: String,
         message: String,
     },
-    NotJson(String),
     /// The article data has fatal problems (all of them, and the non-fatal ones found too).
     Data(crate::model::Rejected),
 }
@@ -62,7 +61,6 @@ impl fmt::Display for EmbedError {
                 write!(f, "loading {url} failed: the server answered HTTP {status}")
             }
             EmbedError::Network { url, message } => write!(f, "loading {url} failed: {message}"),
-            EmbedError::NotJson(message) => write!(f, "{message}"),
             EmbedError::Data(rejected) => {
                 write!(f, "{rejected}")?;
                 // The summary lists five errors; `load` logged every one of them.
@@ -123,22 +121,19 @@ pub fn mount_all() -> usize {
     count
 }
 
-/// Mounts a widget on `element` from `data`: an article object or a JSON string.
+/// Mounts a widget on `element` from `data`: an article object or a JSON string. An object
+/// goes straight into the model (`serde-wasm-bindgen`), with no JSON text in between.
 /// Invalid data still mounts (showing the error box) and is also reported as an exception.
 #[wasm_bindgen]
 pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
-    let text = match data.as_string() {
-        Some(text) => Ok(text),
-        None => js_sys::JSON::stringify(&data)
-            .ok()
-            .and_then(|json| json.as_string())
-            .ok_or_else(|| {
-                EmbedError::NotJson(
-                    "mount(element, data): data must be an article object or a JSON string".into(),
-                )
-            }),
+    let result = match data.as_string() {
+        Some(text) => load(crate::load_article(&text)),
+        None => load(
+            crate::dom::json::from_js(&data)
+                .map_err(crate::model::Rejected::fatal)
+                .and_then(crate::load_document),
+        ),
     };
-    let result = text.and_then(|text| load(&text));
     let error = result
         .as_ref()
         .err()
@@ -182,7 +177,7 @@ fn mount_placeholder(element: &Element) {
     }
     let result = match element.get_attribute(DATA_ATTR) {
         Some(selector) if !selector.trim().is_empty() => {
-            read_inline(&selector).and_then(|text| load(&text))
+            read_inline(&selector).and_then(|text| load(crate::load_article(&text)))
         }
         _ => Err(EmbedError::NoDataAttribute),
     };
@@ -198,9 +193,12 @@ fn read_inline(selector: &str) -> Result<String, EmbedError> {
     Ok(source.text_content().unwrap_or_default())
 }
 
-/// Parses `text` for one widget. Every non-fatal problem goes to the console as a warning
-/// (the part was dropped or degraded); fatal ones become the error box, through the error.
-fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
+/// The outcome of loading one widget's data. Every non-fatal problem goes to the console as
+/// a warning (the part was dropped or degraded); fatal ones become the error box, through
+/// the error.
+fn load(
+    loaded: Result<crate::model::Parsed, crate::model::Rejected>,
+) -> Result<Rc<Article>, EmbedError> {
     let report = |warnings: &[ModelError], omitted: usize| {
         for warning in warnings {
             warn(&format!("Broadsheet: {warning}"));
@@ -211,7 +209,7 @@ fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
             ));
         }
     };
-    match crate::load_article(text) {
+    match loaded {
         Ok(parsed) => {
             report(&parsed.warnings, parsed.omitted_warnings);
             let mut article = parsed.article;
@@ -277,7 +275,7 @@ fn render(element: &Element, state: WidgetState) {
 fn spawn_fetch(element: Element, url: String) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match fetch_text(&url).await {
-            Ok(text) => load(&text),
+            Ok(text) => load(crate::load_article(&text)),
             Err(error) => Err(error),
         };
         // Only network and HTTP failures can succeed on a second try.

@@ -208,3 +208,69 @@ async fn prerendered_markup_is_replaced_not_duplicated() {
     assert!(!widget.has_attribute(broadsheet::embed::PRERENDERED_ATTR));
     assert!(widget.has_attribute("data-broadsheet-mounted"));
 }
+
+/// The data boundary in the browser: `JSON.parse` reads the text, `serde-wasm-bindgen`
+/// converts the value, and both give the model's typed errors.
+#[wasm_bindgen_test]
+fn browser_parsing_gives_the_models_errors_and_json_parse_semantics() {
+    use broadsheet::dom::json::{from_js, parse_text};
+    use broadsheet::model::json::Json;
+    use broadsheet::model::ModelError;
+
+    // The browser's position for a syntax error (Chromium gives line and column).
+    match parse_text("{\"version\": 1,\n \"headline\": \"H\",,}") {
+        Err(ModelError::Syntax { line, column, .. }) => assert_eq!((line, column), (2, 18)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    // Depth: checked on the text before JSON.parse, with the same position as natively.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(
+        parse_text(&deep),
+        Err(ModelError::TooDeep {
+            line: 1,
+            column: 65
+        })
+    );
+    // Duplicate keys: JSON.parse keeps the last one, silently.
+    let document = parse_text(r#"{"a":1,"b":2,"a":3}"#).expect("JSON");
+    assert_eq!(document.value.get("a"), Some(&Json::Number(3.0)));
+    assert!(document.warnings.is_empty());
+    // Lone surrogates arrive as U+FFFD, as natively.
+    let document = parse_text(r#""\ud83dx""#).expect("JSON");
+    assert_eq!(document.value, Json::String("\u{fffd}x".into()));
+
+    // Objects: a deep or cyclic one stops at the limit with its path.
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).expect("cycle");
+    match from_js(&cyclic.into()) {
+        Err(ModelError::TooDeepValue { path }) => {
+            assert_eq!(path, vec!["self"; 64].join("."));
+        }
+        other => panic!("expected too deep, got {other:?}"),
+    }
+    let with_function = js_sys::JSON::parse(r#"{"version":1,"body":[{"x":1}]}"#).expect("json");
+    let body = js_sys::Reflect::get(&with_function, &"body".into()).expect("body");
+    let first = js_sys::Reflect::get(&body, &0.into()).expect("first");
+    let function = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| ()).into_js_value();
+    js_sys::Reflect::set(&first, &"x".into(), &function).expect("set");
+    assert_eq!(
+        from_js(&with_function),
+        Err(ModelError::NotJsonValue {
+            path: "body[0].x".into()
+        })
+    );
+    // Numbers: integers and decimals as f64, undefined as null.
+    let numbers = js_sys::JSON::parse(r#"[1, -2.5, 9007199254740993]"#).expect("json");
+    assert_eq!(
+        from_js(&numbers).map(|document| document.value),
+        Ok(Json::Array(vec![
+            Json::Number(1.0),
+            Json::Number(-2.5),
+            Json::Number(9007199254740992.0)
+        ]))
+    );
+    assert_eq!(
+        from_js(&JsValue::UNDEFINED).map(|document| document.value),
+        Ok(Json::Null)
+    );
+}

@@ -98,6 +98,15 @@ pub(crate) struct Report {
 }
 
 impl Report {
+    /// A report that starts with warnings found before reading (while parsing).
+    pub(crate) fn with_warnings(warnings: Vec<ModelError>, omitted: usize) -> Report {
+        Report {
+            errors: Vec::new(),
+            warnings,
+            omitted,
+        }
+    }
+
     /// A problem that keeps the article from being shown.
     pub(crate) fn fatal(&mut self, error: ModelError) {
         self.errors.push(error);

@@ -91,14 +91,18 @@ async fn render_related(article: Article, width: &str) -> Element {
     container
 }
 
+/// Renders a carousel with the reader's motion preference forced to `reduced_motion`
+/// (`browser::override_reduced_motion`, the widget's one override; the carousel asks once,
+/// when mounted, so the override is lifted again afterwards).
 async fn render_carousel(article: Article, width: &str, reduced_motion: Option<bool>) -> Element {
     let container = sized_container(width);
     let props = CarouselProps {
         article: Rc::new(article),
-        reduced_motion,
     };
+    broadsheet::browser::override_reduced_motion(reduced_motion);
     yew::Renderer::<Carousel>::with_root_and_props(container.clone(), props).render();
     settle().await;
+    broadsheet::browser::override_reduced_motion(None);
     container
 }
 

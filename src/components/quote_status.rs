@@ -2,11 +2,13 @@
 //! quote (stepping, deep links) and the card's hide timer. A component of its own so that
 //! announcements and timers re-render this paragraph, not the article around it.
 
+use gloo_timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
 use super::highlight_store::{use_highlight, HighlightStore};
-use crate::browser::{self, Timeout};
+
+use crate::browser;
 use crate::citation::quote_element_id;
 use crate::highlight::{Action, HIDE_DELAY_MS};
 
@@ -42,13 +44,11 @@ pub fn QuoteStatus(props: &QuoteStatusProps) -> Html {
     use_effect_with(hide_generation, {
         let store = store.clone();
         move |&generation| {
-            let timer = (generation > 0)
-                .then(|| {
-                    Timeout::new(HIDE_DELAY_MS, move || {
-                        store.dispatch(Action::HideIfIdle(generation))
-                    })
+            let timer = (generation > 0).then(|| {
+                Timeout::new(HIDE_DELAY_MS, move || {
+                    store.dispatch(Action::HideIfIdle(generation))
                 })
-                .flatten();
+            });
             move || drop(timer)
         }
     });

@@ -224,6 +224,7 @@ mod tests {
                 speaker: Some(0),
                 origin: QuoteOrigin::Editor,
                 content: vec![Inline::Text(format!("“Quote {number}.”"))],
+                part: number - 1,
             })])
         };
         let article = Article {

@@ -50,11 +50,10 @@ impl QuoteContext {
 
 #[derive(Properties, PartialEq)]
 pub struct QuotePartProps {
+    /// The mark; its [`part`](crate::model::QuoteMark::part) number tells this part from
+    /// the other parts of its quote (the card follows the part the reader is on, and the
+    /// first part carries the quote's id).
     pub mark: Rc<QuoteMark>,
-    /// Tells this part from the other parts of its quote: the card follows the part the
-    /// reader is on, and the first part carries the quote's id. `RichText` passes the
-    /// mark's [`mark_address`](crate::highlight::mark_address) in the (immutable) article.
-    pub anchor: usize,
 }
 
 /// Id of the hidden, always-present description of quote `number` (see `ArticleView`).
@@ -149,7 +148,7 @@ impl PartialEq for SameMark {
 #[function_component]
 pub fn QuotePart(props: &QuotePartProps) -> Html {
     let store = use_context::<HighlightStore>();
-    let anchor = props.anchor;
+    let anchor = props.mark.part;
     let origin = props.mark.origin.as_str();
     let node = use_node_ref();
     let part = use_memo(

@@ -1003,6 +1003,7 @@ impl Reader<'_> {
             speaker,
             origin: QuoteOrigin::Editor,
             content,
+            part: 0, // numbered when quotes are applied
         }));
     }
 

@@ -27,6 +27,13 @@ pub fn location_hash() -> Option<String> {
     window()?.location().hash().ok()
 }
 
+/// Whether an element of the page has the id `id`.
+pub fn has_element_id(id: &str) -> bool {
+    window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| document.get_element_by_id(id).is_some())
+}
+
 /// Calls `handler` on every `hashchange` of the window.
 pub fn on_hash_change(mut handler: impl FnMut() + 'static) -> Option<EventListener> {
     let window = window()?;

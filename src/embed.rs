@@ -3,7 +3,7 @@
 //! serves them all). Also the JavaScript API (`mount`, `unmount`, `mountAll`) and the panic
 //! hook that turns a crash into error boxes instead of frozen widgets.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Response};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{Widget, WidgetProps, WidgetState};
 use crate::model::{Article, ModelError, Timestamp};
@@ -76,10 +76,32 @@ impl fmt::Display for EmbedError {
 struct Mounted {
     element: Element,
     app: AppHandle<Widget>,
+    /// What the widget's quote ids start with (see [`id_prefix`]).
+    id_prefix: AttrValue,
 }
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    /// Widgets mounted so far on placeholders without an `id`.
+    static ANONYMOUS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// What a new widget's quote element ids and deep links start with, so that they are unique
+/// on the page: the placeholder's `id` and a hyphen (`story-a-quote-3`); without an `id`,
+/// nothing for the first such widget (`quote-3`, the plain form) and `broadsheet-N-` for
+/// the N-th. A plain `#quote-3` link still reaches a page's only widget whatever its prefix
+/// (`ArticleView`). Documented in docs/quotes.md.
+fn id_prefix(element: &Element) -> AttrValue {
+    let id = element.id();
+    if !id.is_empty() {
+        return format!("{id}-").into();
+    }
+    let seen = ANONYMOUS.with(|count| count.replace(count.get() + 1));
+    if seen == 0 {
+        AttrValue::default()
+    } else {
+        format!("broadsheet-{}-", seen + 1).into()
+    }
 }
 
 /// Runs when `broadsheet.js` has initialised the wasm: mounts every placeholder once the
@@ -242,18 +264,25 @@ fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>
 
 /// Shows `state` in `element`, reusing the app already mounted there.
 fn render(element: &Element, state: WidgetState) {
-    let props = WidgetProps { state };
     let updated = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         match mounted.iter_mut().find(|entry| &entry.element == element) {
             Some(entry) => {
-                entry.app.update(props);
+                entry.app.update(WidgetProps {
+                    state,
+                    id_prefix: entry.id_prefix.clone(),
+                });
                 None
             }
-            None => Some(props),
+            None => Some(state),
         }
     });
-    if let Some(props) = updated {
+    if let Some(state) = updated {
+        let id_prefix = id_prefix(element);
+        let props = WidgetProps {
+            state,
+            id_prefix: id_prefix.clone(),
+        };
         // Prerendered markup goes in the same task as Yew's first render (a microtask), so
         // no frame shows the placeholder empty, and the new markup is the same, so nothing
         // moves.
@@ -267,6 +296,7 @@ fn render(element: &Element, state: WidgetState) {
             mounted.borrow_mut().push(Mounted {
                 element: element.clone(),
                 app,
+                id_prefix,
             })
         });
     }

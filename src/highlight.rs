@@ -23,12 +23,14 @@ pub struct Catalog {
     pub index: QuoteIndex,
     pub people: Vec<Person>,
     numbers: HashMap<String, usize>,
-    /// Address of the first part (in reading order) of quote N at N - 1: that part carries
-    /// the `quote-N` id.
-    /// The `part` of each quote's first mark, by quote number.
+    /// The [`QuoteMark::part`] of the first part (in reading order) of quote N at N - 1:
+    /// that part carries the quote's element id.
     first_parts: Vec<Option<usize>>,
     /// The interface words in the article's language.
     pub strings: &'static Strings,
+    /// What this widget's element ids and deep links start with (`""`: `quote-3`,
+    /// `"story-a-"`: `story-a-quote-3`), so that ids are unique on a page of several widgets.
+    pub id_prefix: String,
 }
 
 /// No quotes, English words.
@@ -40,6 +42,7 @@ impl Default for Catalog {
             numbers: HashMap::new(),
             first_parts: Vec::new(),
             strings: i18n::strings("en"),
+            id_prefix: String::new(),
         }
     }
 }
@@ -67,7 +70,21 @@ impl Catalog {
             numbers,
             first_parts,
             strings: i18n::strings(&article.lang),
+            id_prefix: String::new(),
         }
+    }
+
+    /// The catalog with element ids starting with `prefix`.
+    pub fn with_id_prefix(self, prefix: &str) -> Catalog {
+        Catalog {
+            id_prefix: prefix.to_owned(),
+            ..self
+        }
+    }
+
+    /// The element id of quote `number` (on its first part) in this widget.
+    pub fn element_id(&self, number: usize) -> String {
+        crate::citation::quote_element_id(&self.id_prefix, number)
     }
 
     /// The reader-facing number of the quote a mark belongs to.

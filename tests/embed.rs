@@ -274,3 +274,42 @@ fn browser_parsing_gives_the_models_errors_and_json_parse_semantics() {
         Ok(Json::Null)
     );
 }
+
+/// Quote ids are unique on a page of several widgets: the placeholder's id prefixes them;
+/// the first widget without an id keeps the plain `quote-N`, later ones get `broadsheet-N-`.
+#[wasm_bindgen_test]
+async fn quote_ids_are_unique_across_widgets() {
+    let container = fresh_container();
+    let quoted = r#"{"version": 1, "headline": "Quoted", "body": [{"type": "paragraph",
+        "content": [{"type": "quote", "id": "q1", "content": "“We are ready,” she said."}]}]}"#;
+    add_data_script("embed-quoted", "application/json", quoted);
+    let named = placeholder(&container, "#embed-quoted");
+    named.set_id("story-a");
+    let first = placeholder(&container, "#embed-quoted");
+    let second = placeholder(&container, "#embed-quoted");
+    broadsheet::embed::mount_all();
+
+    let named_id = wait_for(&named, ".bs-quote[id]").await.id();
+    let first_id = wait_for(&first, ".bs-quote[id]").await.id();
+    let second_id = wait_for(&second, ".bs-quote[id]").await.id();
+    assert_eq!(named_id, "story-a-quote-1");
+    // Other tests on this page may have mounted id-less widgets before, so `first` may or
+    // may not have the plain form; `second` never does.
+    assert!(
+        first_id == "quote-1" || first_id.starts_with("broadsheet-"),
+        "{first_id}"
+    );
+    assert!(
+        second_id.starts_with("broadsheet-") && second_id.ends_with("-quote-1"),
+        "{second_id}"
+    );
+    assert_ne!(first_id, second_id);
+    let ids: Vec<String> = query_all(&container, "[id]")
+        .iter()
+        .map(|e| e.id())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
+}

@@ -112,6 +112,7 @@ async fn mount_in(container: Element, mut article: Article) -> Mounted {
     article.number_quote_parts();
     let props = ArticleViewProps {
         article: Rc::new(article),
+        id_prefix: Default::default(),
     };
     let app = yew::Renderer::<ArticleView>::with_root_and_props(container.clone(), props).render();
     wait_for(&container, ".bs-quote").await;

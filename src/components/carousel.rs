@@ -208,14 +208,14 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             </button>
         }
     });
-    let slides = (0..count).map(|slide| {
+    let slides = article.related.iter().enumerate().map(|(slide, story)| {
         let heading_id = format!("{}-story-{slide}", *prefix);
         let position_id = format!("{}-position-{slide}", *prefix);
         html! {
             <div key={slide} class="bs-carousel__slide" role="group" aria-roledescription="slide"
                 aria-labelledby={heading_id.clone()} aria-describedby={position_id.clone()}
                 tabindex="-1" data-slide={slide.to_string()} inert={!state.is_visible(slide)}>
-                <StoryCard article={article.clone()} index={slide} heading_id={AttrValue::from(heading_id)} />
+                <StoryCard story={story.clone()} heading_id={AttrValue::from(heading_id)} />
                 // `hidden` keeps "3 of 7" out of the reading flow; a description may point at it.
                 <span id={position_id} hidden=true>{ slide_position(words, slide + 1, count) }</span>
             </div>

@@ -46,17 +46,22 @@ pub fn from_js(value: &JsValue) -> Result<Document, ModelError> {
 
 /// The browser's `SyntaxError` as a [`ModelError::Syntax`], with the line and column when
 /// the message gives them (Chromium and Firefox: "line L column C"; older engines: "at
-/// position N", in UTF-16 units) and line 0 when it does not (Safari).
+/// position N", in UTF-16 units), the end of the text for an unexpected end, and line 0
+/// when nothing says where (Safari).
 fn syntax_error(text: &str, error: &JsValue) -> ModelError {
     let message = error
         .dyn_ref::<js_sys::Error>()
         .map(|error| String::from(error.message()))
         .unwrap_or_default();
+    // An error at the end of the text ("Unexpected end of JSON input", "Unexpected EOF")
+    // comes without a position: it is the end.
+    let at_end = message.contains("end of") || message.contains("EOF");
     let (line, column) = position_in(&message)
         .or_else(|| {
             number_after(&message, "position ")
                 .map(|unit| line_column(text, utf16_to_byte(text, unit)))
         })
+        .or_else(|| at_end.then(|| line_column(text, text.len())))
         .unwrap_or((0, 0));
     // "JSON.parse: unexpected character at line 1 column 2 of the JSON data" (Firefox),
     // "Unexpected token '}', ... is not valid JSON" / "... in JSON at position 9 (line 1

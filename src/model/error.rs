@@ -6,9 +6,7 @@
 
 use std::fmt;
 
-use super::json::MAX_DEPTH;
-use super::json::MAX_INPUT_BYTES;
-use super::native::MAX_TEXT_CHARS;
+use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_TEXT_CHARS};
 use super::url::{describe, UrlKind, UrlProblem};
 
 /// The two kinds of typed node in a document, for "unknown ... type" messages.

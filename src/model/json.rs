@@ -17,14 +17,11 @@
 
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
-use super::report::MAX_WARNINGS;
+use super::limits::MAX_WARNINGS;
 use super::url::excerpt;
 use super::ModelError;
 
-/// Largest accepted input, checked before parsing starts.
-pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
-/// Deepest accepted nesting of arrays and objects (the article formats need about 8).
-pub const MAX_DEPTH: usize = 64;
+pub use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES};
 
 /// A parsed JSON value. Objects keep their key order; keys are unique (see [`Builder`]).
 #[derive(Debug, Clone, PartialEq)]

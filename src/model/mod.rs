@@ -11,6 +11,7 @@ mod article;
 mod error;
 pub mod json;
 mod jsonld;
+pub mod limits;
 mod native;
 mod number;
 mod report;
@@ -25,18 +26,6 @@ pub use report::{Parsed, Rejected};
 pub use url::{parse_srcset, SafeUrl, UrlKind, UrlProblem};
 
 use report::Report;
-
-/// Resource limits of the model layer (documented in `docs/article-format.md`). Input past a
-/// limit is a fatal error, never silently truncated.
-pub mod limits {
-    pub use super::json::{MAX_DEPTH, MAX_INPUT_BYTES};
-    pub use super::native::{
-        MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE,
-        MAX_LIST_ITEMS, MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MAX_TEXT_CHARS, MIN_AUTOPLAY_MS,
-    };
-    pub use super::report::MAX_WARNINGS;
-    pub use super::url::{MAX_SRCSET_CANDIDATES, MAX_URL_LEN};
-}
 
 /// Which input format a document was recognised as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -117,7 +117,12 @@ async function prerenderedHandover(browser, server) {
     const before = await measure();
     release();
     await waitForWidgets(page, { timeout: PAGE_LIMIT_MS });
-    await page.waitForTimeout(300);
+    // The live view has replaced the prerendered markup (same task as Yew's first render).
+    await page.waitForFunction(() => {
+      const holder = document.querySelector('[data-broadsheet]');
+      return holder?.hasAttribute('data-broadsheet-mounted') && !holder.hasAttribute('data-broadsheet-prerendered');
+    }, null, { timeout: PAGE_LIMIT_MS });
+    await nextPaint(page);
     const after = await measure();
     const normalise = (html) => html
       .replace(/<!--[\s\S]*?-->/g, '')
@@ -211,7 +216,9 @@ async function openQuoteCard(page) {
   });
   if (result.missing) featureMissing(result.missing);
   if (result.error) fail(result.error);
-  await page.waitForTimeout(350);
+  // The card opens on focus: wait for the DOM to change (bounded; no change is reported).
+  await page.waitForFunction((before) => document.querySelector('.bs-article').innerHTML.length !== before,
+    result.before, { timeout: 2_000 }).catch(() => {});
   await nextPaint(page);
   const after = await page.evaluate(() => document.querySelector('.bs-article').innerHTML.length);
   return after !== result.before ? 'card opened (DOM changed)' : 'no DOM change after focus (card may be CSS-only)';
@@ -252,8 +259,10 @@ async function moveCarousel(page) {
   }
   const before = await state();
   await next.click({ timeout: 5_000 });
-  await page.waitForTimeout(700); // scroll or slide transition
-  await nextPaint(page);
+  // Wait for the move to show (bounded; no change is reported).
+  for (const started = Date.now(); (await state()) === before && Date.now() - started < 3_000;) {
+    await nextPaint(page);
+  }
   return (await state()) !== before ? 'moved to the next slide' : 'clicked next (no visible state change detected)';
 }
 

@@ -165,7 +165,12 @@ fn main() {
     let (json, paragraphs) = generate(target);
     let bytes = json.len();
 
-    let parsed = broadsheet::model::parse_article(&json).unwrap_or_else(|rejected| {
+    let parse_article = |json: &str| {
+        broadsheet::parse_json(json)
+            .map_err(broadsheet::model::Rejected::fatal)
+            .and_then(broadsheet::model::article_from_document)
+    };
+    let parsed = parse_article(&json).unwrap_or_else(|rejected| {
         eprintln!("bench_native: the generated article does not validate: {rejected}");
         std::process::exit(1);
     });
@@ -181,8 +186,12 @@ fn main() {
     let quotes = index.quotes.len();
     let attributed = index.quotes.iter().filter(|q| q.speaker.is_some()).count();
 
+    // The JSON parser alone (text -> generic value), before the readers.
+    let json_only = measure(iterations, || {
+        broadsheet::parse_json(black_box(&json)).map(|document| document.value.is_null())
+    });
     let parse = measure(iterations, || {
-        broadsheet::model::parse_article(black_box(&json)).map(|p| p.article.body.len())
+        parse_article(black_box(&json)).map(|p| p.article.body.len())
     });
     // annotate consumes the article: clone outside the timed region.
     let mut copies: Vec<_> = (0..=iterations).map(|_| parsed.clone()).collect();
@@ -206,6 +215,7 @@ fn main() {
         "stage", "median ms", "min ms", "MB/s"
     );
     let rows = [
+        ("JSON only (parse_json)", "json_parse", &json_only),
         ("parse + validate (parse_article)", "parse_validate", &parse),
         ("quotes (annotate)", "annotate", &annotate),
         ("both (load_article)", "load_article", &load),

@@ -1,16 +1,17 @@
 //! Small wrappers around the browser APIs the quote interactions use: location, event
-//! listeners and timers that clean up on drop, reduced-motion aware scrolling, focus,
-//! clipboard (with the old `execCommand` fallback) and Web Share. Components call these from
+//! listeners (gloo's, removed on drop), the reduced-motion preference and scrolling that
+//! honours it, focus, clipboard (with the old `execCommand` fallback) and Web Share. Components call these from
 //! effects and callbacks only, never while rendering, so the component tree still renders
 //! without a browser (Yew's `ssr`). Every function degrades to "nothing happened" instead of
 //! throwing when an API is missing.
 
 use std::cell::{Cell, RefCell};
 
+use gloo_events::EventListener;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, Event, EventTarget, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -26,88 +27,32 @@ pub fn location_hash() -> Option<String> {
     window()?.location().hash().ok()
 }
 
-/// An event listener that is removed when dropped (keep it in an effect's cleanup).
-pub struct Listener {
-    target: EventTarget,
-    kind: &'static str,
-    callback: Closure<dyn FnMut(Event)>,
-}
-
-impl Listener {
-    pub fn new(
-        target: &EventTarget,
-        kind: &'static str,
-        handler: impl FnMut(Event) + 'static,
-    ) -> Option<Listener> {
-        let callback = Closure::<dyn FnMut(Event)>::new(handler);
-        target
-            .add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref())
-            .ok()?;
-        Some(Listener {
-            target: target.clone(),
-            kind,
-            callback,
-        })
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
-    }
+/// Whether an element of the page has the id `id`.
+pub fn has_element_id(id: &str) -> bool {
+    window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| document.get_element_by_id(id).is_some())
 }
 
 /// Calls `handler` on every `hashchange` of the window.
-pub fn on_hash_change(mut handler: impl FnMut() + 'static) -> Option<Listener> {
-    Listener::new(window()?.as_ref(), "hashchange", move |_| handler())
+pub fn on_hash_change(mut handler: impl FnMut() + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        handler()
+    }))
 }
 
 /// Calls `handler` on every keydown anywhere in the document (Esc must dismiss a card
 /// wherever focus is, WCAG 1.4.13).
-pub fn on_document_keydown(mut handler: impl FnMut(KeyboardEvent) + 'static) -> Option<Listener> {
+pub fn on_document_keydown(
+    mut handler: impl FnMut(&KeyboardEvent) + 'static,
+) -> Option<EventListener> {
     let document = window()?.document()?;
-    Listener::new(document.as_ref(), "keydown", move |event| {
-        if let Ok(event) = event.dyn_into::<KeyboardEvent>() {
+    Some(EventListener::new(&document, "keydown", move |event| {
+        if let Some(event) = event.dyn_ref::<KeyboardEvent>() {
             handler(event);
         }
-    })
-}
-
-/// A `setTimeout` that is cleared when dropped.
-pub struct Timeout {
-    id: i32,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Timeout {
-    pub fn new(millis: u32, handler: impl FnOnce() + 'static) -> Option<Timeout> {
-        let mut handler = Some(handler);
-        let callback = Closure::<dyn FnMut()>::new(move || {
-            if let Some(handler) = handler.take() {
-                handler();
-            }
-        });
-        let id = window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                i32::try_from(millis).unwrap_or(i32::MAX),
-            )
-            .ok()?;
-        Some(Timeout {
-            id,
-            _callback: callback,
-        })
-    }
-}
-
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        if let Some(window) = window() {
-            window.clear_timeout_with_handle(self.id);
-        }
-    }
+    }))
 }
 
 thread_local! {
@@ -143,12 +88,14 @@ pub fn set_constant_class(element: &Element, class: &'static str) {
 }
 
 /// Makes [`prefers_reduced_motion`] answer `value` instead of asking the browser (`None`
-/// asks again); for tests, which cannot change the media feature.
+/// asks again); for tests, which cannot change the media feature. The one override for the
+/// quote scrolling and the carousel alike.
 pub fn override_reduced_motion(value: Option<bool>) {
     REDUCED_MOTION_OVERRIDE.with(|cell| cell.set(value));
 }
 
-/// `matchMedia('(prefers-reduced-motion: reduce)')`; false when unknown.
+/// `matchMedia('(prefers-reduced-motion: reduce)')`; false when unknown. The one place the
+/// widget asks (quote scrolling, carousel motion and rotation).
 pub fn prefers_reduced_motion() -> bool {
     if let Some(value) = REDUCED_MOTION_OVERRIDE.with(Cell::get) {
         return value;

@@ -1,4 +1,5 @@
-//! Links and citations for one quote, as pure string functions: the `#quote-N` deep link,
+//! Links and citations for one quote, as pure string functions: the `#quote-N` deep link
+//! (`#PREFIXquote-N` for a widget whose ids carry a prefix, see [`quote_element_id`]),
 //! the "Copy quote" text (“…” — Name, role, Source, date, then the link) and the
 //! Text Fragments link (`#:~:text=start,end`), offered only when it can only match the quote.
 //! The browser side just supplies the page URL and writes the result to the clipboard.
@@ -15,25 +16,29 @@ const PART_SEPARATOR: &str = " … ";
 /// Words taken from each end of a long quote for a text fragment.
 const FRAGMENT_WORDS: usize = 4;
 
-/// The DOM id of quote `number` (on its first part).
-pub fn quote_element_id(number: usize) -> String {
-    format!("{ID_PREFIX}{number}")
+/// The DOM id of quote `number` (on its first part) in a widget whose ids start with
+/// `prefix`: `quote-3` for the empty prefix, `story-a-quote-3` for `story-a-`. Ids are
+/// unique on the page because each widget has its own prefix (see `embed`).
+pub fn quote_element_id(prefix: &str, number: usize) -> String {
+    format!("{prefix}{ID_PREFIX}{number}")
 }
 
-/// `page_url` without its fragment, plus `#quote-N`.
-pub fn quote_link(page_url: &str, number: usize) -> String {
+/// `page_url` without its fragment, plus `#` and the quote's element id.
+pub fn quote_link(page_url: &str, prefix: &str, number: usize) -> String {
     format!(
         "{}#{}",
         without_fragment(page_url),
-        quote_element_id(number)
+        quote_element_id(prefix, number)
     )
 }
 
-/// The quote number of a location hash like `#quote-3` (with or without the `#`).
-pub fn parse_quote_hash(hash: &str) -> Option<usize> {
+/// The quote number of a location hash like `#quote-3` or `#story-a-quote-3` for the
+/// widget whose ids start with `prefix` (with or without the `#`).
+pub fn parse_quote_hash(hash: &str, prefix: &str) -> Option<usize> {
     let digits = hash
         .strip_prefix('#')
         .unwrap_or(hash)
+        .strip_prefix(prefix)?
         .strip_prefix(ID_PREFIX)?;
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -266,19 +271,24 @@ mod tests {
     #[test]
     fn quote_link_replaces_any_fragment() {
         assert_eq!(
-            quote_link("https://example.com/a?x=1#top", 3),
+            quote_link("https://example.com/a?x=1#top", "", 3),
             "https://example.com/a?x=1#quote-3"
         );
         assert_eq!(
-            quote_link("https://example.com/a", 12),
-            "https://example.com/a#quote-12"
+            quote_link("https://example.com/a", "story-b-", 12),
+            "https://example.com/a#story-b-quote-12"
         );
     }
 
     #[test]
     fn parses_quote_hashes() {
-        assert_eq!(parse_quote_hash("#quote-3"), Some(3));
-        assert_eq!(parse_quote_hash("quote-12"), Some(12));
+        assert_eq!(parse_quote_hash("#quote-3", ""), Some(3));
+        assert_eq!(parse_quote_hash("quote-12", ""), Some(12));
+        assert_eq!(parse_quote_hash("#story-b-quote-4", "story-b-"), Some(4));
+        // Another widget's link, or a plain one for a prefixed widget, is not this one's.
+        assert_eq!(parse_quote_hash("#story-b-quote-4", ""), None);
+        assert_eq!(parse_quote_hash("#story-b-quote-4", "story-c-"), None);
+        assert_eq!(parse_quote_hash("#quote-4", "story-b-"), None);
         for bad in [
             "",
             "#",
@@ -289,7 +299,7 @@ mod tests {
             "#Quote-3",
             "#quote-+3",
         ] {
-            assert_eq!(parse_quote_hash(bad), None, "{bad}");
+            assert_eq!(parse_quote_hash(bad, ""), None, "{bad}");
         }
     }
 

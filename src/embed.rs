@@ -3,7 +3,7 @@
 //! serves them all). Also the JavaScript API (`mount`, `unmount`, `mountAll`) and the panic
 //! hook that turns a crash into error boxes instead of frozen widgets.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::rc::Rc;
 
@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, Response};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 use crate::components::{Widget, WidgetProps, WidgetState};
 use crate::model::{Article, ModelError, Timestamp};
@@ -40,7 +40,6 @@ pub enum EmbedError {
         url: String,
         message: String,
     },
-    NotJson(String),
     /// The article data has fatal problems (all of them, and the non-fatal ones found too).
     Data(crate::model::Rejected),
 }
@@ -62,7 +61,6 @@ impl fmt::Display for EmbedError {
                 write!(f, "loading {url} failed: the server answered HTTP {status}")
             }
             EmbedError::Network { url, message } => write!(f, "loading {url} failed: {message}"),
-            EmbedError::NotJson(message) => write!(f, "{message}"),
             EmbedError::Data(rejected) => {
                 write!(f, "{rejected}")?;
                 // The summary lists five errors; `load` logged every one of them.
@@ -78,10 +76,32 @@ impl fmt::Display for EmbedError {
 struct Mounted {
     element: Element,
     app: AppHandle<Widget>,
+    /// What the widget's quote ids start with (see [`id_prefix`]).
+    id_prefix: AttrValue,
 }
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    /// Widgets mounted so far on placeholders without an `id`.
+    static ANONYMOUS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// What a new widget's quote element ids and deep links start with, so that they are unique
+/// on the page: the placeholder's `id` and a hyphen (`story-a-quote-3`); without an `id`,
+/// nothing for the first such widget (`quote-3`, the plain form) and `broadsheet-N-` for
+/// the N-th. A plain `#quote-3` link still reaches a page's only widget whatever its prefix
+/// (`ArticleView`). Documented in docs/quotes.md.
+fn id_prefix(element: &Element) -> AttrValue {
+    let id = element.id();
+    if !id.is_empty() {
+        return format!("{id}-").into();
+    }
+    let seen = ANONYMOUS.with(|count| count.replace(count.get() + 1));
+    if seen == 0 {
+        AttrValue::default()
+    } else {
+        format!("broadsheet-{}-", seen + 1).into()
+    }
 }
 
 /// Runs when `broadsheet.js` has initialised the wasm: mounts every placeholder once the
@@ -123,22 +143,19 @@ pub fn mount_all() -> usize {
     count
 }
 
-/// Mounts a widget on `element` from `data`: an article object or a JSON string.
+/// Mounts a widget on `element` from `data`: an article object or a JSON string. An object
+/// goes straight into the model (`serde-wasm-bindgen`), with no JSON text in between.
 /// Invalid data still mounts (showing the error box) and is also reported as an exception.
 #[wasm_bindgen]
 pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
-    let text = match data.as_string() {
-        Some(text) => Ok(text),
-        None => js_sys::JSON::stringify(&data)
-            .ok()
-            .and_then(|json| json.as_string())
-            .ok_or_else(|| {
-                EmbedError::NotJson(
-                    "mount(element, data): data must be an article object or a JSON string".into(),
-                )
-            }),
+    let result = match data.as_string() {
+        Some(text) => load(crate::load_article(&text)),
+        None => load(
+            crate::dom::json::from_js(&data)
+                .map_err(crate::model::Rejected::fatal)
+                .and_then(crate::load_document),
+        ),
     };
-    let result = text.and_then(|text| load(&text));
     let error = result
         .as_ref()
         .err()
@@ -182,7 +199,7 @@ fn mount_placeholder(element: &Element) {
     }
     let result = match element.get_attribute(DATA_ATTR) {
         Some(selector) if !selector.trim().is_empty() => {
-            read_inline(&selector).and_then(|text| load(&text))
+            read_inline(&selector).and_then(|text| load(crate::load_article(&text)))
         }
         _ => Err(EmbedError::NoDataAttribute),
     };
@@ -198,9 +215,12 @@ fn read_inline(selector: &str) -> Result<String, EmbedError> {
     Ok(source.text_content().unwrap_or_default())
 }
 
-/// Parses `text` for one widget. Every non-fatal problem goes to the console as a warning
-/// (the part was dropped or degraded); fatal ones become the error box, through the error.
-fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
+/// The outcome of loading one widget's data. Every non-fatal problem goes to the console as
+/// a warning (the part was dropped or degraded); fatal ones become the error box, through
+/// the error.
+fn load(
+    loaded: Result<crate::model::Parsed, crate::model::Rejected>,
+) -> Result<Rc<Article>, EmbedError> {
     let report = |warnings: &[ModelError], omitted: usize| {
         for warning in warnings {
             warn(&format!("Broadsheet: {warning}"));
@@ -211,7 +231,7 @@ fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
             ));
         }
     };
-    match crate::load_article(text) {
+    match loaded {
         Ok(parsed) => {
             report(&parsed.warnings, parsed.omitted_warnings);
             let mut article = parsed.article;
@@ -244,18 +264,25 @@ fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>
 
 /// Shows `state` in `element`, reusing the app already mounted there.
 fn render(element: &Element, state: WidgetState) {
-    let props = WidgetProps { state };
     let updated = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         match mounted.iter_mut().find(|entry| &entry.element == element) {
             Some(entry) => {
-                entry.app.update(props);
+                entry.app.update(WidgetProps {
+                    state,
+                    id_prefix: entry.id_prefix.clone(),
+                });
                 None
             }
-            None => Some(props),
+            None => Some(state),
         }
     });
-    if let Some(props) = updated {
+    if let Some(state) = updated {
+        let id_prefix = id_prefix(element);
+        let props = WidgetProps {
+            state,
+            id_prefix: id_prefix.clone(),
+        };
         // Prerendered markup goes in the same task as Yew's first render (a microtask), so
         // no frame shows the placeholder empty, and the new markup is the same, so nothing
         // moves.
@@ -269,6 +296,7 @@ fn render(element: &Element, state: WidgetState) {
             mounted.borrow_mut().push(Mounted {
                 element: element.clone(),
                 app,
+                id_prefix,
             })
         });
     }
@@ -277,7 +305,7 @@ fn render(element: &Element, state: WidgetState) {
 fn spawn_fetch(element: Element, url: String) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match fetch_text(&url).await {
-            Ok(text) => load(&text),
+            Ok(text) => load(crate::load_article(&text)),
             Err(error) => Err(error),
         };
         // Only network and HTTP failures can succeed on a second try.

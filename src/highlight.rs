@@ -23,11 +23,14 @@ pub struct Catalog {
     pub index: QuoteIndex,
     pub people: Vec<Person>,
     numbers: HashMap<String, usize>,
-    /// Address of the first part (in reading order) of quote N at N - 1: that part carries
-    /// the `quote-N` id.
-    first_parts: Vec<usize>,
+    /// The [`QuoteMark::part`] of the first part (in reading order) of quote N at N - 1:
+    /// that part carries the quote's element id.
+    first_parts: Vec<Option<usize>>,
     /// The interface words in the article's language.
     pub strings: &'static Strings,
+    /// What this widget's element ids and deep links start with (`""`: `quote-3`,
+    /// `"story-a-"`: `story-a-quote-3`), so that ids are unique on a page of several widgets.
+    pub id_prefix: String,
 }
 
 /// No quotes, English words.
@@ -39,6 +42,7 @@ impl Default for Catalog {
             numbers: HashMap::new(),
             first_parts: Vec::new(),
             strings: i18n::strings("en"),
+            id_prefix: String::new(),
         }
     }
 }
@@ -51,13 +55,13 @@ impl Catalog {
             .iter()
             .map(|quote| (quote.quote_id.clone(), quote.number))
             .collect();
-        let mut first_parts = vec![0; index.quotes.len()];
+        let mut first_parts = vec![None; index.quotes.len()];
         for_each_mark(article, &mut |mark| {
             let first = numbers
                 .get(&mark.quote_id)
                 .and_then(|number| first_parts.get_mut(number - 1));
-            if let Some(first @ 0) = first {
-                *first = mark_address(mark);
+            if let Some(first @ None) = first {
+                *first = Some(mark.part);
             }
         });
         Catalog {
@@ -66,7 +70,21 @@ impl Catalog {
             numbers,
             first_parts,
             strings: i18n::strings(&article.lang),
+            id_prefix: String::new(),
         }
+    }
+
+    /// The catalog with element ids starting with `prefix`.
+    pub fn with_id_prefix(self, prefix: &str) -> Catalog {
+        Catalog {
+            id_prefix: prefix.to_owned(),
+            ..self
+        }
+    }
+
+    /// The element id of quote `number` (on its first part) in this widget.
+    pub fn element_id(&self, number: usize) -> String {
+        crate::citation::quote_element_id(&self.id_prefix, number)
     }
 
     /// The reader-facing number of the quote a mark belongs to.
@@ -74,13 +92,13 @@ impl Catalog {
         self.numbers.get(quote_id).copied()
     }
 
-    /// Whether the mark at `address` (see [`mark_address`]) in the article this catalog was
-    /// made from is the first part of quote `number` in reading order.
-    pub fn is_first_part(&self, number: usize, address: usize) -> bool {
+    /// Whether the mark numbered `part` ([`QuoteMark::part`]) in the article this catalog
+    /// was made from is the first part of quote `number` in reading order.
+    pub fn is_first_part(&self, number: usize, part: usize) -> bool {
         number
             .checked_sub(1)
             .and_then(|at| self.first_parts.get(at))
-            == Some(&address)
+            == Some(&Some(part))
     }
 
     /// Quote `number` (numbers are 1-based positions in reading order, so this is O(1): it
@@ -121,11 +139,6 @@ impl Catalog {
             .map(|quote| quote.number)
             .collect()
     }
-}
-
-/// Where `mark` is: tells apart the parts of a quote (and equal parts) in one immutable article.
-pub fn mark_address(mark: &QuoteMark) -> usize {
-    std::ptr::from_ref(mark).addr()
 }
 
 /// Calls `visit` on every quote mark of the article in reading order (nested marks included).
@@ -864,20 +877,28 @@ mod tests {
                 speaker: None,
                 origin: QuoteOrigin::Editor,
                 content: vec![Inline::Text(content.into())],
+                part: 0,
             })
         };
-        let article = Article {
+        let mut article = Article {
             body: vec![
                 Block::Paragraph(vec![mark("“One,”")]),
                 Block::Paragraph(vec![mark("“two.”")]),
             ],
             ..Article::default()
         };
+        article.number_quote_parts();
         let catalog = Catalog::new(&article);
         let mut marks = Vec::new();
-        for_each_mark(&article, &mut |mark| marks.push(mark_address(mark)));
+        for_each_mark(&article, &mut |mark| marks.push(mark.part));
+        assert_eq!(marks, [0, 1]);
         assert!(catalog.is_first_part(1, marks[0]));
         assert!(!catalog.is_first_part(1, marks[1]));
         assert!(!catalog.is_first_part(2, marks[0]), "no quote 2");
+        // The numbers are data: a clone (rendering from a copy) keeps them.
+        let copy = article.clone();
+        let mut copied = Vec::new();
+        for_each_mark(&copy, &mut |mark| copied.push(mark.part));
+        assert!(catalog.is_first_part(1, copied[0]) && !catalog.is_first_part(1, copied[1]));
     }
 }

@@ -7,6 +7,7 @@ pub mod browser;
 pub mod carousel;
 pub mod citation;
 pub mod components;
+pub mod dom;
 pub mod embed;
 pub mod highlight;
 pub mod i18n;
@@ -20,7 +21,21 @@ pub mod quotes;
 /// warnings (parts dropped or degraded) travel with the article; a rejection carries the
 /// fatal problems and every other one found.
 pub fn load_article(json_text: &str) -> Result<model::Parsed, model::Rejected> {
-    model::parse_article(json_text).map(|parsed| {
+    load_document(parse_json(json_text).map_err(model::Rejected::fatal)?)
+}
+
+/// JSON text -> generic value, within the size and depth limits: `serde_json` natively, the
+/// browser's `JSON.parse` (with `serde-wasm-bindgen`) in the wasm.
+pub fn parse_json(json_text: &str) -> Result<model::json::Document, model::ModelError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return model::json::parse_document(json_text);
+    #[cfg(target_arch = "wasm32")]
+    return dom::json::parse_text(json_text);
+}
+
+/// [`load_article`] for data already parsed (the browser's `mount(element, object)`).
+pub fn load_document(document: model::json::Document) -> Result<model::Parsed, model::Rejected> {
+    model::article_from_document(document).map(|parsed| {
         let (article, over_limit) = quotes::annotate_counting(parsed.article);
         let mut parsed = model::Parsed { article, ..parsed };
         if over_limit > 0 {

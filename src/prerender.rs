@@ -75,6 +75,7 @@ pub fn article_html(json: &str) -> Result<String, Rejected> {
 pub fn view_html(article: Article) -> String {
     let props = ArticleViewProps {
         article: Rc::new(article),
+        id_prefix: Default::default(),
     };
     block_on(
         LocalServerRenderer::<ArticleView>::with_props(props)

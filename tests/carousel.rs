@@ -20,8 +20,6 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const LIMIT: Duration = Duration::from_secs(3);
-/// Long enough for several 50 ms rotation ticks, short enough to keep the suite quick.
-const QUIET: Duration = Duration::from_millis(300);
 
 fn story(n: usize) -> Story {
     Story {
@@ -91,15 +89,39 @@ async fn render_related(article: Article, width: &str) -> Element {
     container
 }
 
+/// Renders a carousel with the reader's motion preference forced to `reduced_motion`
+/// (`browser::override_reduced_motion`, the widget's one override; the carousel asks once,
+/// when mounted, so the override is lifted again afterwards).
 async fn render_carousel(article: Article, width: &str, reduced_motion: Option<bool>) -> Element {
     let container = sized_container(width);
     let props = CarouselProps {
         article: Rc::new(article),
-        reduced_motion,
     };
+    broadsheet::browser::override_reduced_motion(reduced_motion);
     yew::Renderer::<Carousel>::with_root_and_props(container.clone(), props).render();
     settle().await;
+    broadsheet::browser::override_reduced_motion(None);
     container
+}
+
+/// Waits until a reference carousel rotating on the same 50 ms interval has advanced
+/// `ticks` slides: proof that that many rotation ticks (and the 100 ms scroll-settle timers
+/// between them) had their turn, however slow the machine, before asserting that nothing
+/// moved. No fixed sleep: on a loaded machine a fixed one may hold no tick at all.
+async fn ticks_pass(ticks: usize) {
+    let clock = render_carousel(autoplay(ticks + 2), "400px", Some(false)).await;
+    let mut seen = 0;
+    let mut last = visible(&clock);
+    wait_until("the reference carousel to rotate", LIMIT * 2, || {
+        let now = visible(&clock);
+        if now != last {
+            seen += 1;
+            last = now;
+        }
+        seen >= ticks
+    })
+    .await;
+    clock.remove();
 }
 
 fn section(root: &Element) -> Element {
@@ -519,7 +541,7 @@ async fn focus_in_a_scrolled_away_slide_brings_it_back() {
         scroller.scroll_left() == 0
     })
     .await;
-    sleep(QUIET).await;
+    ticks_pass(3).await;
     assert_eq!(visible(&root), [0]);
     assert_eq!(active_element(), Some(link.into()));
 }
@@ -562,7 +584,7 @@ async fn autoplay_rotates_and_a_stop_is_final() {
     let link = html_element(&query(&root, "[data-slide]:not([inert]) a").expect("visible link"));
     link.focus().expect("focus");
     link.blur().expect("blur");
-    sleep(QUIET).await;
+    ticks_pass(4).await;
     assert_eq!(visible(&root), stopped_at, "stays stopped");
 
     rotation.click();
@@ -584,7 +606,7 @@ async fn autoplay_pauses_on_hover_and_focus() {
     dispatch(&section, "pointerenter");
     settle().await;
     let paused_at = visible(&root);
-    sleep(QUIET).await;
+    ticks_pass(4).await;
     assert_eq!(visible(&root), paused_at, "paused under the pointer");
     let live = query(&root, ".bs-carousel__status").expect("live region");
     assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
@@ -595,7 +617,7 @@ async fn autoplay_pauses_on_hover_and_focus() {
     next.focus().expect("focus");
     settle().await;
     let paused_at = visible(&root);
-    sleep(QUIET).await;
+    ticks_pass(4).await;
     assert_eq!(visible(&root), paused_at, "paused while focus is inside");
     next.blur().expect("blur");
     wait_until("rotation resumes", LIMIT, || visible(&root) != paused_at).await;
@@ -612,7 +634,7 @@ async fn reduced_motion_never_rotates_and_does_not_animate() {
     let root = render_carousel(autoplay(3), "400px", Some(true)).await;
     wait_visible(&root, &[0]).await;
     assert!(query(&root, ".bs-carousel__rotation").is_none());
-    sleep(QUIET).await;
+    ticks_pass(4).await;
     assert_eq!(visible(&root), [0]);
 
     let (scroller, pitch) = (scroller(&root), pitch(&root));

@@ -208,3 +208,108 @@ async fn prerendered_markup_is_replaced_not_duplicated() {
     assert!(!widget.has_attribute(broadsheet::embed::PRERENDERED_ATTR));
     assert!(widget.has_attribute("data-broadsheet-mounted"));
 }
+
+/// The data boundary in the browser: `JSON.parse` reads the text, `serde-wasm-bindgen`
+/// converts the value, and both give the model's typed errors.
+#[wasm_bindgen_test]
+fn browser_parsing_gives_the_models_errors_and_json_parse_semantics() {
+    use broadsheet::dom::json::{from_js, parse_text};
+    use broadsheet::model::json::Json;
+    use broadsheet::model::ModelError;
+
+    // The browser's position for a syntax error (Chromium gives line and column).
+    match parse_text("{\"version\": 1,\n \"headline\": \"H\",,}") {
+        Err(ModelError::Syntax { line, column, .. }) => assert_eq!((line, column), (2, 18)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+    // Depth: checked on the text before JSON.parse, with the same position as natively.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(
+        parse_text(&deep),
+        Err(ModelError::TooDeep {
+            line: 1,
+            column: 65
+        })
+    );
+    // Duplicate keys: JSON.parse keeps the last one, silently.
+    let document = parse_text(r#"{"a":1,"b":2,"a":3}"#).expect("JSON");
+    assert_eq!(document.value.get("a"), Some(&Json::Number(3.0)));
+    assert!(document.warnings.is_empty());
+    // Lone surrogates arrive as U+FFFD, as natively.
+    let document = parse_text(r#""\ud83dx""#).expect("JSON");
+    assert_eq!(document.value, Json::String("\u{fffd}x".into()));
+
+    // Objects: a deep or cyclic one stops at the limit with its path.
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).expect("cycle");
+    match from_js(&cyclic.into()) {
+        Err(ModelError::TooDeepValue { path }) => {
+            assert_eq!(path, vec!["self"; 64].join("."));
+        }
+        other => panic!("expected too deep, got {other:?}"),
+    }
+    let with_function = js_sys::JSON::parse(r#"{"version":1,"body":[{"x":1}]}"#).expect("json");
+    let body = js_sys::Reflect::get(&with_function, &"body".into()).expect("body");
+    let first = js_sys::Reflect::get(&body, &0.into()).expect("first");
+    let function = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| ()).into_js_value();
+    js_sys::Reflect::set(&first, &"x".into(), &function).expect("set");
+    assert_eq!(
+        from_js(&with_function),
+        Err(ModelError::NotJsonValue {
+            path: "body[0].x".into()
+        })
+    );
+    // Numbers: integers and decimals as f64, undefined as null.
+    let numbers = js_sys::JSON::parse(r#"[1, -2.5, 9007199254740993]"#).expect("json");
+    assert_eq!(
+        from_js(&numbers).map(|document| document.value),
+        Ok(Json::Array(vec![
+            Json::Number(1.0),
+            Json::Number(-2.5),
+            Json::Number(9007199254740992.0)
+        ]))
+    );
+    assert_eq!(
+        from_js(&JsValue::UNDEFINED).map(|document| document.value),
+        Ok(Json::Null)
+    );
+}
+
+/// Quote ids are unique on a page of several widgets: the placeholder's id prefixes them;
+/// the first widget without an id keeps the plain `quote-N`, later ones get `broadsheet-N-`.
+#[wasm_bindgen_test]
+async fn quote_ids_are_unique_across_widgets() {
+    let container = fresh_container();
+    let quoted = r#"{"version": 1, "headline": "Quoted", "body": [{"type": "paragraph",
+        "content": [{"type": "quote", "id": "q1", "content": "“We are ready,” she said."}]}]}"#;
+    add_data_script("embed-quoted", "application/json", quoted);
+    let named = placeholder(&container, "#embed-quoted");
+    named.set_id("story-a");
+    let first = placeholder(&container, "#embed-quoted");
+    let second = placeholder(&container, "#embed-quoted");
+    broadsheet::embed::mount_all();
+
+    let named_id = wait_for(&named, ".bs-quote[id]").await.id();
+    let first_id = wait_for(&first, ".bs-quote[id]").await.id();
+    let second_id = wait_for(&second, ".bs-quote[id]").await.id();
+    assert_eq!(named_id, "story-a-quote-1");
+    // Other tests on this page may have mounted id-less widgets before, so `first` may or
+    // may not have the plain form; `second` never does.
+    assert!(
+        first_id == "quote-1" || first_id.starts_with("broadsheet-"),
+        "{first_id}"
+    );
+    assert!(
+        second_id.starts_with("broadsheet-") && second_id.ends_with("-quote-1"),
+        "{second_id}"
+    );
+    assert_ne!(first_id, second_id);
+    let ids: Vec<String> = query_all(&container, "[id]")
+        .iter()
+        .map(|e| e.id())
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
+}

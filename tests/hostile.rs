@@ -8,6 +8,8 @@
 #![cfg(target_arch = "wasm32")]
 
 mod common;
+#[path = "support/xss.rs"]
+mod xss;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -61,40 +63,12 @@ fn reset_canary() {
 // ---------------------------------------------------------------------------------------
 // What must never be found inside a widget.
 
-const FORBIDDEN_ELEMENTS: &[&str] = &[
-    "script", "iframe", "object", "embed", "frame", "frameset", "style", "link", "meta", "base",
-    "form", "svg", "math",
-];
-const URL_ATTRIBUTES: &[&str] = &[
-    "href",
-    "src",
-    "srcset",
-    "xlink:href",
-    "action",
-    "formaction",
-    "poster",
-    "data",
-];
-
-/// A URL attribute value as the browser reads its scheme: trimmed, lower-cased, all
-/// whitespace and control characters removed.
-fn is_script_url(value: &str) -> bool {
-    let compact: String = value
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["javascript:", "data:", "vbscript:"]
-        .iter()
-        .any(|scheme| compact.starts_with(scheme))
-}
-
 /// Every violation inside `root`, as messages (empty when the widget is inert).
 fn violations(root: &Element) -> Vec<String> {
     let mut out = Vec::new();
     for element in query_all(root, "*") {
         let tag = element.tag_name().to_ascii_lowercase();
-        if FORBIDDEN_ELEMENTS.contains(&tag.as_str()) {
+        if xss::FORBIDDEN_ELEMENTS.contains(&tag.as_str()) {
             out.push(format!("<{tag}> element"));
         }
         for name in element
@@ -103,20 +77,7 @@ fn violations(root: &Element) -> Vec<String> {
             .filter_map(|name| name.as_string())
         {
             let value = element.get_attribute(&name).unwrap_or_default();
-            let lower = name.to_ascii_lowercase();
-            if lower.starts_with("on") {
-                out.push(format!("<{tag} {name}={value:?}>"));
-            }
-            if URL_ATTRIBUTES.contains(&lower.as_str()) {
-                let candidates: Vec<&str> = if lower == "srcset" {
-                    value.split(',').collect()
-                } else {
-                    vec![&value]
-                };
-                if candidates.iter().any(|candidate| is_script_url(candidate)) {
-                    out.push(format!("<{tag} {name}={value:?}>"));
-                }
-            }
+            out.extend(xss::attribute_problem(&tag, &name, &value));
         }
     }
     out

@@ -11,10 +11,14 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
+use xss::{browser_scheme, is_forbidden_char};
 
 use broadsheet::model::{
     limits, Article, Block, Image, Inline, ModelError, Parsed, Rejected, SafeUrl,
 };
+
+#[path = "support/xss.rs"]
+mod xss;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -60,22 +64,6 @@ fn accepted(what: &str, result: Result<Parsed, Rejected>) -> Parsed {
 
 // ---------------------------------------------------------------------------------------
 // Invariants of an accepted article (restated here, independent of the model's code).
-
-/// What the browser would read as the scheme: whitespace and controls dropped, lower-cased.
-fn browser_scheme(url: &str) -> Option<String> {
-    let compact: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let end = compact.find([':', '/', '?', '#'])?;
-    (compact.as_bytes()[end] == b':').then(|| compact[..end].to_string())
-}
-
-fn is_forbidden_char(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        || (c.is_control() && !c.is_whitespace())
-}
 
 /// Every URL of an article with what it is used for: (url, is an image).
 fn urls(article: &Article) -> Vec<(String, bool)> {

@@ -217,6 +217,7 @@ fn hostile_text_never_panics() {
                         speaker: None,
                         origin: QuoteOrigin::Editor,
                         content: tail,
+                        part: 0,
                     })
                 };
                 Block::Paragraph(vec![

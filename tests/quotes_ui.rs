@@ -28,6 +28,7 @@ fn quote(id: &str, speaker: Option<usize>, origin: QuoteOrigin, text: &str) -> I
         speaker,
         origin,
         content: vec![Inline::Text(text.into())],
+        part: 0,
     })
 }
 
@@ -106,9 +107,12 @@ impl Mounted {
     }
 }
 
-async fn mount_in(container: Element, article: Article) -> Mounted {
+async fn mount_in(container: Element, mut article: Article) -> Mounted {
+    // Built by hand, not through `quotes::annotate`: number the quote parts as it would.
+    article.number_quote_parts();
     let props = ArticleViewProps {
         article: Rc::new(article),
+        id_prefix: Default::default(),
     };
     let app = yew::Renderer::<ArticleView>::with_root_and_props(container.clone(), props).render();
     wait_for(&container, ".bs-quote").await;

@@ -79,6 +79,7 @@ fuzz_target!(|data: &[u8]| {
                         speaker: (flags & 1 != 0).then_some(0),
                         origin: QuoteOrigin::Editor,
                         content: vec![Inline::Emphasis(vec![Inline::Text(tail.to_string())])],
+                        part: 0,
                     }),
                 ];
             }

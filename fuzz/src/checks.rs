@@ -5,31 +5,7 @@
 
 use broadsheet::model::{Article, Block, Image, Inline, SafeUrl};
 
-/// Characters no text field may contain after cleaning: bidi embeddings, overrides and
-/// isolates, and control characters other than whitespace.
-pub fn is_forbidden_char(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        || (c.is_control() && !c.is_whitespace())
-}
-
-/// The scheme a browser would see: whitespace and control characters removed, lower-cased,
-/// up to the first ':' unless a '/', '?' or '#' comes first, and only if it is spelt like a
-/// scheme (a letter, then letters, digits, '+', '-', '.'): anything else before the ':'
-/// makes the URL relative (`/a.jpg,"x":y` in a srcset is one relative URL).
-pub fn browser_scheme(url: &str) -> Option<String> {
-    let compact: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let end = compact.find([':', '/', '?', '#'])?;
-    let scheme = &compact[..end];
-    let spelt_like_one = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
-    (compact.as_bytes()[end] == b':' && spelt_like_one).then(|| scheme.to_string())
-}
+pub use crate::xss::{browser_scheme, is_forbidden_char};
 
 fn assert_url(url: &str, allowed: &[&str], what: &str) {
     if let Some(scheme) = browser_scheme(url) {
@@ -215,171 +191,12 @@ pub fn article(article: &Article) {
     }
 }
 
-/// Elements the widget never renders and no article may bring in.
-const FORBIDDEN_TAGS: &[&str] = &[
-    "script", "iframe", "frame", "frameset", "object", "embed", "applet", "style", "link", "meta",
-    "base", "form", "input", "textarea", "math", "template", "noscript", "svg",
-];
-/// Attributes holding a URL.
-const URL_ATTRIBUTES: &[&str] = &[
-    "href",
-    "src",
-    "srcset",
-    "xlink:href",
-    "action",
-    "formaction",
-    "poster",
-    "background",
-];
-
-/// Decodes the character references Yew's attribute escaping produces (and numeric ones),
-/// which is how the browser reads the attribute value back.
-fn decode_attribute(value: &str) -> String {
-    let mut out = String::new();
-    let mut rest = value;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let Some(end) = rest.find(';').filter(|&end| end <= 10) else {
-            out.push('&');
-            rest = &rest[1..];
-            continue;
-        };
-        let entity = &rest[1..end];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "quot" => Some('"'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "apos" => Some('\''),
-            _ => entity
-                .strip_prefix("#x")
-                .or_else(|| entity.strip_prefix("#X"))
-                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|dec| dec.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Scans server-rendered HTML: every '<' must open a well-formed tag (text is escaped, so a
-/// bare '<' means markup leaked through), no forbidden element, no event-handler or `style`
-/// attribute, and URL attributes only with http(s), mailto or no scheme.
+/// Scans server-rendered HTML with the shared checker (`tests/support/xss.rs`): every '<'
+/// opens a well-formed tag, no forbidden element, no event-handler or `style` attribute, and
+/// URL attributes only with http(s), mailto or no scheme.
 pub fn html(html: &str) {
-    let bytes = html.as_bytes();
-    let mut i = 0;
-    while let Some(offset) = html[i..].find('<') {
-        let start = i + offset;
-        let rest = &html[start + 1..];
-        if let Some(comment) = rest.strip_prefix("!--") {
-            let end = comment
-                .find("-->")
-                .unwrap_or_else(|| panic!("unclosed comment at {start}"));
-            i = start + 4 + end + 3;
-            continue;
-        }
-        let closing = rest.starts_with('/');
-        let name_start = start + 1 + usize::from(closing);
-        let name_len = html[name_start..]
-            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-            .unwrap_or(0);
-        assert!(
-            name_len > 0,
-            "bare '<' in rendered HTML at {start}: {:?}",
-            excerpt(html, start)
-        );
-        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
-        assert!(
-            !FORBIDDEN_TAGS.contains(&name.as_str()),
-            "rendered a <{name}> element: {:?}",
-            excerpt(html, start)
-        );
-        let mut j = name_start + name_len;
-        // Attributes: name or name="value" (Yew always double-quotes and escapes values).
-        loop {
-            while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                j += 1;
-            }
-            match bytes.get(j) {
-                None => panic!("unterminated tag at {start}: {:?}", excerpt(html, start)),
-                Some(b'>') => {
-                    j += 1;
-                    break;
-                }
-                Some(b'/') if bytes.get(j + 1) == Some(&b'>') => {
-                    j += 2;
-                    break;
-                }
-                Some(_) => {}
-            }
-            let attr_len = html[j..]
-                .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>' || c == '/')
-                .unwrap_or(html.len() - j);
-            assert!(
-                attr_len > 0,
-                "malformed tag at {start}: {:?}",
-                excerpt(html, start)
-            );
-            let attr = html[j..j + attr_len].to_ascii_lowercase();
-            j += attr_len;
-            let mut value = String::new();
-            if bytes.get(j) == Some(&b'=') {
-                assert_eq!(
-                    bytes.get(j + 1),
-                    Some(&b'"'),
-                    "unquoted attribute {attr} at {start}"
-                );
-                let end = html[j + 2..]
-                    .find('"')
-                    .unwrap_or_else(|| panic!("unterminated {attr} value at {start}"));
-                value = decode_attribute(&html[j + 2..j + 2 + end]);
-                j += 2 + end + 1;
-            }
-            assert!(
-                !attr.starts_with("on"),
-                "event-handler attribute {attr}={value:?} in <{name}>"
-            );
-            assert!(attr != "style", "style attribute {value:?} in <{name}>");
-            if URL_ATTRIBUTES.contains(&attr.as_str()) {
-                let urls: Vec<&str> = if attr == "srcset" {
-                    value
-                        .split(',')
-                        .map(|candidate| candidate.trim().split(' ').next().unwrap_or(""))
-                        .collect()
-                } else {
-                    vec![value.as_str()]
-                };
-                for url in urls {
-                    assert_url(
-                        url,
-                        &["http", "https", "mailto"],
-                        &format!("<{name} {attr}={value:?}>"),
-                    );
-                }
-            }
-        }
-        i = j;
-    }
-}
-
-fn excerpt(html: &str, at: usize) -> &str {
-    let mut end = (at + 120).min(html.len());
-    while !html.is_char_boundary(end) {
-        end -= 1;
-    }
-    &html[at..end]
+    let problems = crate::xss::html_problems(html);
+    assert!(problems.is_empty(), "active HTML rendered: {problems:#?}");
 }
 
 #[cfg(test)]

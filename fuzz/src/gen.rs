@@ -189,7 +189,7 @@ impl<'a, 'b> Fields<'a, 'b> {
     }
 
     fn done(&mut self) -> Result<J> {
-        // Now and then an unknown field, or a repeated one (a fatal duplicate key).
+        // Now and then an unknown field, or a repeated one (the last one wins, with a warning).
         if self.u.ratio(1u8, 16u8)? {
             let key = if self.u.arbitrary()? {
                 self.members

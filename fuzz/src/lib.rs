@@ -9,6 +9,9 @@
 pub mod checks;
 pub mod gen;
 pub mod json;
+/// The XSS checker shared with the crate's tests.
+#[path = "../../tests/support/xss.rs"]
+pub mod xss;
 
 use broadsheet::model::Article;
 

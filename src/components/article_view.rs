@@ -23,6 +23,10 @@ use crate::model::Article;
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
     pub article: Rc<Article>,
+    /// What this widget's quote element ids and deep links start with, unique on the page
+    /// (`embed` derives it from the placeholder; see `docs/quotes.md`). Empty: `quote-3`.
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
 }
 
 /// The whole article: breadcrumb, header, Voices panel, body, editor line and related
@@ -31,10 +35,14 @@ pub struct ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let article = &props.article;
     // A new store (and fragment cache) per article: nothing carries over to another one.
-    let shared = use_memo(article.clone(), |article| {
-        let store = HighlightStore::new(Rc::new(Catalog::new(article)));
-        (store, Rc::new(OnceCell::new()))
-    });
+    let shared = use_memo(
+        (article.clone(), props.id_prefix.clone()),
+        |(article, prefix)| {
+            let catalog = Catalog::new(article).with_id_prefix(prefix);
+            let store = HighlightStore::new(Rc::new(catalog));
+            (store, Rc::new(OnceCell::new()))
+        },
+    );
     let (store, fragments) = (&shared.0, &shared.1);
     let catalog = store.catalog();
     let can_share = use_state_eq(|| false);
@@ -50,10 +58,17 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
             let go_to_hash = {
                 let store = store.clone();
                 move || {
-                    if let Some(number) = browser::location_hash()
-                        .as_deref()
-                        .and_then(parse_quote_hash)
-                    {
+                    let prefix = &store.catalog().id_prefix;
+                    // A plain `#quote-N` is the widget's own when no element on the page has
+                    // that id (every widget is prefixed): with one widget, always.
+                    let number = browser::location_hash().and_then(|hash| {
+                        parse_quote_hash(&hash, prefix).or_else(|| {
+                            let plain = parse_quote_hash(&hash, "")?;
+                            let taken = browser::has_element_id(hash.trim_start_matches('#'));
+                            (!prefix.is_empty() && !taken).then_some(plain)
+                        })
+                    });
+                    if let Some(number) = number {
                         store.dispatch(Action::GoTo(number));
                     }
                 }
@@ -81,7 +96,6 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         })
     });
     let context = QuoteContext {
-        store: store.clone(),
         article: article.clone(),
         can_share: *can_share,
         fragments: fragments.clone(),
@@ -96,12 +110,12 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 }
                 <ArticleHeader article={article.clone()} />
                 if has_quotes {
-                    <VoicesPanel store={store.clone()} />
+                    <VoicesPanel />
                 }
                 <Body article={article.clone()} />
                 if has_quotes {
                     { Html::clone(&descriptions) }
-                    <QuoteStatus store={store.clone()} {root} />
+                    <QuoteStatus {root} />
                 }
                 if article.editor.is_some() || !article.tags.is_empty() {
                     <footer class="bs-footer">
@@ -153,7 +167,7 @@ fn descriptions(catalog: &Catalog) -> Html {
             text.push_str(strings.detected);
             text.push('.');
         }
-        html! { <span id={description_id(quote.number)}>{ text }</span> }
+        html! { <span id={description_id(catalog, quote.number)}>{ text }</span> }
     });
     html! { <div class="bs-quote-descriptions" hidden=true>{ for items }</div> }
 }

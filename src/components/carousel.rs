@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 use yew::prelude::*;
 
-use super::carousel_dom::{self as dom, Interval, Watcher};
+use gloo_timers::callback::Interval;
+
+use super::carousel_dom::{self as dom, Watcher};
 use super::related::{id_prefix, label};
 use super::StoryCard;
 use crate::carousel::{key_nav, nav_target, Action, CarouselState, Rotation};
@@ -36,10 +38,6 @@ fn announcement(words: &Strings, (first, last): (usize, usize), count: usize) ->
 pub struct CarouselProps {
     /// The article whose `related` stories are the slides (two or more).
     pub article: Rc<Article>,
-    /// Overrides the reader's `prefers-reduced-motion` (tests, previews); `None` asks the
-    /// browser once mounted.
-    #[prop_or_default]
-    pub reduced_motion: Option<bool>,
 }
 
 /// The carousel of related stories. Slides outside the visible window are `inert`, so
@@ -52,12 +50,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let options = &article.carousel;
     let prefix = use_state(id_prefix);
     let state = use_reducer({
-        let (wrap, autoplay, reduced) = (
-            options.wrap,
-            options.autoplay_ms.is_some(),
-            props.reduced_motion,
-        );
-        move || CarouselState::new(count, wrap, autoplay, reduced)
+        let (wrap, autoplay) = (options.wrap, options.autoplay_ms.is_some());
+        // The motion preference is asked once mounted (rendering runs on servers too).
+        move || CarouselState::new(count, wrap, autoplay, None)
     });
     let section = use_node_ref();
     let scroller = use_node_ref();
@@ -72,9 +67,10 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     }
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.reduced_motion, move |&forced| {
-            let reduced = forced.unwrap_or_else(dom::prefers_reduced_motion);
-            dispatcher.dispatch(Action::ReducedMotion(reduced));
+        use_effect_with((), move |_| {
+            dispatcher.dispatch(Action::ReducedMotion(
+                crate::browser::prefers_reduced_motion(),
+            ));
         });
     }
     {
@@ -111,7 +107,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             move |&(rotating, ms)| {
                 let interval = match ms {
                     Some(ms) if rotating && ms > 0 => {
-                        Interval::start(ms, move || dispatcher.dispatch(Action::Tick))
+                        Some(Interval::new(ms, move || dispatcher.dispatch(Action::Tick)))
                     }
                     _ => None,
                 };
@@ -212,14 +208,14 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             </button>
         }
     });
-    let slides = (0..count).map(|slide| {
+    let slides = article.related.iter().enumerate().map(|(slide, story)| {
         let heading_id = format!("{}-story-{slide}", *prefix);
         let position_id = format!("{}-position-{slide}", *prefix);
         html! {
             <div key={slide} class="bs-carousel__slide" role="group" aria-roledescription="slide"
                 aria-labelledby={heading_id.clone()} aria-describedby={position_id.clone()}
                 tabindex="-1" data-slide={slide.to_string()} inert={!state.is_visible(slide)}>
-                <StoryCard article={article.clone()} index={slide} heading_id={AttrValue::from(heading_id)} />
+                <StoryCard story={story.clone()} heading_id={AttrValue::from(heading_id)} />
                 // `hidden` keeps "3 of 7" out of the reading flow; a description may point at it.
                 <span id={position_id} hidden=true>{ slide_position(words, slide + 1, count) }</span>
             </div>

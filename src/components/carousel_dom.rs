@@ -1,12 +1,14 @@
 //! The carousel's few browser calls: measuring slides, scrolling to one, watching the
-//! scroller's size and scroll position, the rotation timer and the motion preference. Used
+//! scroller's size and scroll position. Used
 //! from effects and callbacks only, so the component itself renders anywhere (also on a
 //! server). Geometry is read relative to the first slide, which makes left-to-right and
 //! right-to-left scrollers (negative `scrollLeft` going forward) the same case.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -18,7 +20,7 @@ use crate::carousel::{nearest, slides_per_view};
 
 /// How long scrolling must be quiet before the position counts: a smooth scroll or a
 /// swipe passes through slides it does not stop at, and those must not be announced.
-const SCROLL_SETTLE_MS: i32 = 100;
+const SCROLL_SETTLE_MS: u32 = 100;
 
 fn slides(scroller: &Element) -> impl Iterator<Item = HtmlElement> {
     std::iter::successors(
@@ -102,26 +104,13 @@ pub(super) fn is_rtl(element: &Element) -> Option<bool> {
     element.matches(":dir(rtl)").ok()
 }
 
-pub(super) fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|window| {
-            window
-                .match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|query| query.matches())
-}
-
 /// Reports slides per view when the scroller's size changes and the first slide in view
-/// once scrolling settles. Stops watching when dropped.
+/// once scrolling settles. Stops watching when dropped: gloo's listener and timer clean up
+/// after themselves; the `ResizeObserver` (which gloo does not wrap) is disconnected here.
 pub(super) struct Watcher {
-    scroller: Element,
     observer: Option<ResizeObserver>,
-    on_scroll: Closure<dyn FnMut()>,
-    timer: Rc<Cell<Option<i32>>>,
     _on_resize: Closure<dyn FnMut()>,
-    _settled: Rc<Closure<dyn FnMut()>>,
+    _on_scroll: EventListener,
 }
 
 impl Watcher {
@@ -142,43 +131,20 @@ impl Watcher {
             None => on_measure(measure(&scroller)),
         }
 
-        let timer = Rc::new(Cell::new(None));
-        let settled = {
-            let (scroller, timer) = (scroller.clone(), timer.clone());
-            Rc::new(Closure::<dyn FnMut()>::new(move || {
-                timer.set(None);
+        // Each scroll event restarts the settle timer (dropping a gloo `Timeout` clears it).
+        let on_scrolled = Rc::new(on_scrolled);
+        let settle = Rc::new(RefCell::new(None::<Timeout>));
+        let on_scroll = EventListener::new(&scroller.clone(), "scroll", move |_| {
+            let (scroller, on_scrolled) = (scroller.clone(), on_scrolled.clone());
+            let timer = Timeout::new(SCROLL_SETTLE_MS, move || {
                 on_scrolled(first_in_view(&scroller));
-            }))
-        };
-        let on_scroll = {
-            let (timer, settled) = (timer.clone(), settled.clone());
-            Closure::<dyn FnMut()>::new(move || {
-                let Some(window) = web_sys::window() else {
-                    return;
-                };
-                if let Some(pending) = timer.take() {
-                    window.clear_timeout_with_handle(pending);
-                }
-                let callback = (*settled).as_ref().unchecked_ref();
-                timer.set(
-                    window
-                        .set_timeout_with_callback_and_timeout_and_arguments_0(
-                            callback,
-                            SCROLL_SETTLE_MS,
-                        )
-                        .ok(),
-                );
-            })
-        };
-        let _ =
-            scroller.add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
+            });
+            settle.replace(Some(timer));
+        });
         Watcher {
-            scroller,
             observer,
-            on_scroll,
-            timer,
             _on_resize: on_resize,
-            _settled: settled,
+            _on_scroll: on_scroll,
         }
     }
 }
@@ -187,43 +153,6 @@ impl Drop for Watcher {
     fn drop(&mut self) {
         if let Some(observer) = &self.observer {
             observer.disconnect();
-        }
-        let _ = self
-            .scroller
-            .remove_event_listener_with_callback("scroll", self.on_scroll.as_ref().unchecked_ref());
-        if let (Some(pending), Some(window)) = (self.timer.take(), web_sys::window()) {
-            window.clear_timeout_with_handle(pending);
-        }
-    }
-}
-
-/// A repeating timer, cleared when dropped.
-pub(super) struct Interval {
-    handle: i32,
-    _tick: Closure<dyn FnMut()>,
-}
-
-impl Interval {
-    pub(super) fn start(ms: u32, tick: impl FnMut() + 'static) -> Option<Self> {
-        let tick = Closure::<dyn FnMut()>::new(tick);
-        let ms = i32::try_from(ms).unwrap_or(i32::MAX);
-        let handle = web_sys::window()?
-            .set_interval_with_callback_and_timeout_and_arguments_0(
-                tick.as_ref().unchecked_ref(),
-                ms,
-            )
-            .ok()?;
-        Some(Interval {
-            handle,
-            _tick: tick,
-        })
-    }
-}
-
-impl Drop for Interval {
-    fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_interval_with_handle(self.handle);
         }
     }
 }

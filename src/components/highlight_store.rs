@@ -1,5 +1,7 @@
-//! The highlight state of one article view (`crate::highlight`), shared through narrow
-//! subscriptions instead of a context that every quote part re-renders with. Quote parts
+//! The highlight state of one article view (`crate::highlight`). Components reach the store
+//! one way, the context `ArticleView` provides ([`use_highlight_store`]); its changes
+//! travel through narrow subscriptions instead of that context, which every quote part
+//! would re-render with. Quote parts
 //! subscribe by quote number and hear only of changes that may restyle their quote
 //! ([`HighlightState::changed_quotes`]); the Voices panel and the live region hear of every
 //! change and re-render only when the part of the state they show differs. Nothing else
@@ -89,8 +91,7 @@ impl HighlightStore {
                 }
             }
         }
-        // Called with nothing borrowed: a listener may read the state or (on native
-        // targets, where Yew renders synchronously) subscribe.
+        // Called with nothing borrowed: a listener may read the state or subscribe.
         for listener in told {
             listener();
         }
@@ -111,21 +112,31 @@ impl HighlightStore {
     }
 }
 
-/// What `select` picks from the state of `store`; the component re-renders when that
-/// changes, and only then. `select` must be the same function on every render.
+/// The article view's highlight store: the one way components reach it (`ArticleView`
+/// provides it as a context, which changes only with the article). `None` outside an
+/// article view.
 #[hook]
-pub fn use_highlight<T>(store: &HighlightStore, select: fn(&HighlightState) -> T) -> T
+pub fn use_highlight_store() -> Option<HighlightStore> {
+    use_context::<HighlightStore>()
+}
+
+/// The store and what `select` picks from its state; the component re-renders when that
+/// changes, and only then. `select` must be the same function on every render. The
+/// subscription is made once mounted (an effect), not while rendering, and catches up with
+/// a change that came in between.
+#[hook]
+pub fn use_highlight<T>(select: fn(&HighlightState) -> T) -> Option<(HighlightStore, T)>
 where
     T: Clone + PartialEq + 'static,
 {
+    let store = use_highlight_store();
     let update = use_force_update();
     // What the component shows, for the listener to compare with.
     let shown = use_mut_ref(|| None::<T>);
-    let value = select(&store.state());
-    *shown.borrow_mut() = Some(value.clone());
-    use_memo(store.clone(), {
-        let shown = shown.clone();
-        move |store| {
+    let value = store.as_ref().map(|store| select(&store.state()));
+    shown.borrow_mut().clone_from(&value);
+    use_effect_with(store.clone(), move |store| {
+        let subscription = store.as_ref().map(|store| {
             let watched = store.clone();
             store.subscribe(None, move || {
                 let now = select(&watched.state());
@@ -133,9 +144,13 @@ where
                     update.force_update();
                 }
             })
+        });
+        if let Some(listener) = &subscription {
+            listener();
         }
+        move || drop(subscription)
     });
-    value
+    store.zip(value)
 }
 
 /// Keeps the part of quote `number` at `anchor`, rendered into `node`, in step with the
@@ -145,7 +160,7 @@ where
 /// re-render per part (a vdom diff each, for one attribute) made a click on a thousand
 /// quotes take tens of milliseconds. The part renders a constant `class`, so Yew never
 /// writes it after mounting and the painted value stays. Without a store: no card, nothing
-/// painted.
+/// painted. Subscribes once mounted (an effect), never while rendering.
 #[hook]
 pub fn use_quote_part(
     store: Option<&HighlightStore>,
@@ -158,35 +173,29 @@ pub fn use_quote_part(
     let shown = use_mut_ref(QuoteView::default);
     let card = store.is_some_and(|store| store.state().quote_view(number, anchor).card);
     shown.borrow_mut().card = card;
-    let deps = (store.cloned(), number, anchor);
-    use_memo(deps.clone(), {
+    // A part that mounts, or now shows another article's quote, paints what it shows now
+    // and from then on hears of the changes to its quote.
+    use_effect_with((store.cloned(), number, anchor), {
         let (shown, node) = (shown.clone(), node.clone());
         move |(store, number, anchor)| {
             let (number, anchor) = (*number, *anchor);
-            let store = store.clone()?;
-            let watched = store.clone();
-            Some(store.subscribe(Some(number), move || {
-                let now = watched.state().quote_view(number, anchor);
-                if paint(&node, &mut shown.borrow_mut(), now) {
-                    update.force_update();
-                }
-            }))
-        }
-    });
-    // A part that mounts, or now shows another article's quote, paints what it shows now.
-    use_effect_with(deps, {
-        let (shown, node) = (shown.clone(), node.clone());
-        move |(store, number, anchor)| {
             let now = store.as_ref().map_or_else(QuoteView::default, |store| {
-                store.state().quote_view(*number, *anchor)
+                store.state().quote_view(number, anchor)
             });
-            let mut shown = shown.borrow_mut();
-            // The render that ran this effect showed the current card.
-            let now = QuoteView {
-                card: shown.card,
-                ..now
-            };
-            paint(&node, &mut shown, now);
+            // The card moved between the render and now: render again.
+            if paint(&node, &mut shown.borrow_mut(), now) {
+                update.force_update();
+            }
+            let subscription = store.as_ref().map(|store| {
+                let watched = store.clone();
+                store.subscribe(Some(number), move || {
+                    let now = watched.state().quote_view(number, anchor);
+                    if paint(&node, &mut shown.borrow_mut(), now) {
+                        update.force_update();
+                    }
+                })
+            });
+            move || drop(subscription)
         }
     });
     card
@@ -224,6 +233,7 @@ mod tests {
                 speaker: Some(0),
                 origin: QuoteOrigin::Editor,
                 content: vec![Inline::Text(format!("“Quote {number}.”"))],
+                part: number - 1,
             })])
         };
         let article = Article {

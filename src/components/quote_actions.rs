@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::highlight_store::use_highlight_store;
 use super::QuoteContext;
 use crate::browser::{self, ShareOutcome};
 use crate::citation::{citation, quote_link};
@@ -28,11 +29,12 @@ enum Copy {
 #[function_component]
 pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
     let context = use_context::<QuoteContext>();
-    let Some(context) = context else {
+    let store = use_highlight_store();
+    let (Some(context), Some(store)) = (context, store) else {
         return Html::default();
     };
     let number = props.number;
-    let catalog = context.store.catalog();
+    let catalog = store.catalog();
     let strings = catalog.strings;
     let Some(quote) = catalog.quote(number) else {
         return Html::default();
@@ -44,16 +46,16 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
         .is_some();
 
     let copy = |what: Copy| {
-        let context = context.clone();
+        let (context, store) = (context.clone(), store.clone());
         Callback::from(move |_: MouseEvent| {
-            let context = context.clone();
+            let (context, store) = (context.clone(), store.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let page = browser::page_url().unwrap_or_default();
-                let catalog = context.store.catalog();
+                let catalog = store.catalog();
                 let Some(quote) = catalog.quote(number) else {
                     return;
                 };
-                let link = quote_link(&page, number);
+                let link = quote_link(&page, &catalog.id_prefix, number);
                 let (text, done) = match what {
                     Copy::Link => (Some(link), catalog.strings.link_copied),
                     Copy::Quote => (
@@ -76,22 +78,26 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
                     },
                     None => catalog.strings.no_link.to_owned(),
                 };
-                context.store.dispatch(Action::Announce(message));
+                store.dispatch(Action::Announce(message));
             });
         })
     };
 
     let share = {
-        let context = context.clone();
+        let (context, store) = (context.clone(), store.clone());
         Callback::from(move |_: MouseEvent| {
-            let store = context.store.clone();
+            let store = store.clone();
             let article = context.article.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let catalog = store.catalog();
                 let Some(quote) = catalog.quote(number) else {
                     return;
                 };
-                let link = quote_link(&browser::page_url().unwrap_or_default(), number);
+                let link = quote_link(
+                    &browser::page_url().unwrap_or_default(),
+                    &catalog.id_prefix,
+                    number,
+                );
                 // The citation without its trailing link: share sheets add the URL themselves.
                 let cited = citation(&article, quote, "");
                 let message = match browser::share(&article.headline, cited.trim_end(), &link).await

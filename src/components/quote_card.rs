@@ -6,10 +6,10 @@
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::highlight_store::use_highlight_store;
 use super::quote_part::card_info_id;
-use super::{QuoteActions, QuoteContext};
+use super::QuoteActions;
 use crate::browser;
-use crate::citation::quote_element_id;
 use crate::highlight::{Action, Via};
 use crate::i18n::fill_text;
 use crate::model::QuoteOrigin;
@@ -22,12 +22,12 @@ pub struct QuoteCardProps {
 
 #[function_component]
 pub fn QuoteCard(props: &QuoteCardProps) -> Html {
-    let context = use_context::<QuoteContext>();
+    let store = use_highlight_store();
     let card = use_node_ref();
-    let Some(context) = context else {
+    let Some(store) = store else {
         return Html::default();
     };
-    let catalog = context.store.catalog();
+    let catalog = store.catalog();
     let Some(quote) = catalog.quote(props.number) else {
         return Html::default();
     };
@@ -35,27 +35,27 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     let number = props.number;
     let strings = catalog.strings;
     let speaker = quote.speaker.and_then(|at| Some((at, catalog.person(at)?)));
-    let title_id = format!("{}-card-title", quote_element_id(number));
+    let title_id = format!("{}-card-title", catalog.element_id(number));
 
     let dispatch = |action: Action| {
-        let store = context.store.clone();
+        let store = store.clone();
         Callback::from(move |_: MouseEvent| store.dispatch(action.clone()))
     };
     let onmouseenter = dispatch(Action::EnterCard { via: Via::Pointer });
     let onmouseleave = dispatch(Action::LeaveCard { via: Via::Pointer });
     let onfocusin = {
-        let store = context.store.clone();
+        let store = store.clone();
         Callback::from(move |_: FocusEvent| store.dispatch(Action::EnterCard { via: Via::Focus }))
     };
     let onfocusout = {
-        let store = context.store.clone();
+        let store = store.clone();
         Callback::from(move |_: FocusEvent| store.dispatch(Action::LeaveCard { via: Via::Focus }))
     };
     // Esc inside the card: focus goes back to the quote part (the card's previous sibling)
     // before the card goes, so it is not lost to <body>. Focus first: focusing the part
     // re-opens the card, and the dismissal must come after that.
     let onkeydown = {
-        let store = context.store.clone();
+        let store = store.clone();
         let card = card.clone();
         Callback::from(move |event: KeyboardEvent| {
             if event.key() != "Escape" {
@@ -95,7 +95,7 @@ pub fn QuoteCard(props: &QuoteCardProps) -> Html {
     html! {
         <span class="bs-quote-card" role="dialog" aria-labelledby={title_id.clone()} ref={card}
             {onmouseenter} {onmouseleave} {onfocusin} {onfocusout} {onkeydown}>
-            <span class="bs-quote-card__info" id={card_info_id(number)}>
+            <span class="bs-quote-card__info" id={card_info_id(&catalog, number)}>
                 if let Some(details) = details {
                     { details }
                 } else {

@@ -7,19 +7,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::highlight_store::{use_quote_part, HighlightStore};
+use super::highlight_store::{use_highlight_store, use_quote_part, HighlightStore};
 use super::rich_text::inline_nodes;
 use super::QuoteCard;
-use crate::citation::{quote_element_id, FragmentCheck};
-use crate::highlight::{Action, Via};
+use crate::citation::FragmentCheck;
+use crate::highlight::{Action, Catalog, Via};
 use crate::model::{Article, QuoteMark};
 
-/// What quote cards and their actions need, provided by `ArticleView`. Quote parts get the
-/// [`HighlightStore`] from a context of its own, which changes only with the article (this
-/// one also changes when sharing turns out to exist).
+/// What quote cards and their actions need besides the [`HighlightStore`] (which they, like
+/// every component, get from its own context: it changes only with the article, this one
+/// also when sharing turns out to exist), provided by `ArticleView`.
 #[derive(Clone)]
 pub struct QuoteContext {
-    pub store: HighlightStore,
     pub article: Rc<Article>,
     /// Whether the Web Share API exists (found in an effect, so false while rendering on a
     /// server).
@@ -33,8 +32,7 @@ pub struct QuoteContext {
 /// article would cost as much as rendering it).
 impl PartialEq for QuoteContext {
     fn eq(&self, other: &Self) -> bool {
-        self.store == other.store
-            && Rc::ptr_eq(&self.article, &other.article)
+        Rc::ptr_eq(&self.article, &other.article)
             && self.can_share == other.can_share
             && Rc::ptr_eq(&self.fragments, &other.fragments)
     }
@@ -50,21 +48,20 @@ impl QuoteContext {
 
 #[derive(Properties, PartialEq)]
 pub struct QuotePartProps {
+    /// The mark; its [`part`](crate::model::QuoteMark::part) number tells this part from
+    /// the other parts of its quote (the card follows the part the reader is on, and the
+    /// first part carries the quote's id).
     pub mark: Rc<QuoteMark>,
-    /// Tells this part from the other parts of its quote: the card follows the part the
-    /// reader is on, and the first part carries the quote's id. `RichText` passes the
-    /// mark's [`mark_address`](crate::highlight::mark_address) in the (immutable) article.
-    pub anchor: usize,
 }
 
 /// Id of the hidden, always-present description of quote `number` (see `ArticleView`).
-pub(crate) fn description_id(number: usize) -> String {
-    format!("{}-description", quote_element_id(number))
+pub(crate) fn description_id(catalog: &Catalog, number: usize) -> String {
+    format!("{}-description", catalog.element_id(number))
 }
 
 /// Id of the speaker details inside the card of quote `number`.
-pub(crate) fn card_info_id(number: usize) -> String {
-    format!("{}-card-info", quote_element_id(number))
+pub(crate) fn card_info_id(catalog: &Catalog, number: usize) -> String {
+    format!("{}-card-info", catalog.element_id(number))
 }
 
 /// What does not change while an article shows, worked out when the part mounts: a
@@ -119,13 +116,13 @@ impl Live {
             number,
             id: catalog
                 .is_first_part(number, anchor)
-                .then(|| quote_element_id(number).into()),
+                .then(|| catalog.element_id(number).into()),
             quote_id: number.to_string().into(),
             speaker: speaker
                 .and_then(|person| catalog.person(person))
                 .map(|person| person.name.clone().into()),
-            description: description_id(number).into(),
-            card_info: card_info_id(number).into(),
+            description: description_id(&catalog, number).into(),
+            card_info: card_info_id(&catalog, number).into(),
             onmouseenter: on_mouse(enter(Via::Pointer)),
             onmouseleave: on_mouse(leave(Via::Pointer)),
             onfocusin: on_focus(enter(Via::Focus)),
@@ -148,8 +145,8 @@ impl PartialEq for SameMark {
 /// is a plain styled span.
 #[function_component]
 pub fn QuotePart(props: &QuotePartProps) -> Html {
-    let store = use_context::<HighlightStore>();
-    let anchor = props.anchor;
+    let store = use_highlight_store();
+    let anchor = props.mark.part;
     let origin = props.mark.origin.as_str();
     let node = use_node_ref();
     let part = use_memo(

@@ -49,7 +49,7 @@ pub fn Related(props: &RelatedProps) -> Html {
             html! {
                 <section class="bs-related" aria-labelledby={title_id.clone()}>
                     <h2 class="bs-related__title" id={title_id}>{ label(article) }</h2>
-                    <StoryCard article={article.clone()} index={0} />
+                    <StoryCard story={article.related[0].clone()} />
                 </section>
             }
         }

@@ -5,7 +5,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::QuotePart;
-use crate::highlight::mark_address;
 use crate::model::Inline;
 
 #[derive(Properties, PartialEq)]
@@ -33,10 +32,6 @@ fn inline_node(node: &Inline) -> Html {
         Inline::Link { href, content } => {
             html! { <a href={href.as_str().to_owned()}>{ inline_nodes(content) }</a> }
         }
-        // The mark's address tells the parts of a split quote apart; the article behind it
-        // is immutable (`Rc<Article>`) for as long as this tree shows it.
-        Inline::Quote(mark) => html! {
-            <QuotePart mark={Rc::new(mark.clone())} anchor={mark_address(mark)} />
-        },
+        Inline::Quote(mark) => html! { <QuotePart mark={Rc::new(mark.clone())} /> },
     }
 }

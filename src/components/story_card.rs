@@ -1,18 +1,15 @@
 //! One related story as a card: picture, section, headline link, summary and date. Shown
 //! alone when there is one story and as each slide of the carousel otherwise.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::meta::time_view;
-use crate::model::Article;
+use crate::model::Related;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryCardProps {
-    pub article: Rc<Article>,
-    /// Position in `article.related`.
-    pub index: usize,
+    /// The story (an entry of `Article::related`; a few short strings, cheap to compare).
+    pub story: Related,
     /// Id of the headline, which names the carousel slide.
     #[prop_or_default]
     pub heading_id: Option<AttrValue>,
@@ -23,9 +20,7 @@ pub struct StoryCardProps {
 #[function_component]
 pub fn StoryCard(props: &StoryCardProps) -> Html {
     let failed = use_state(|| false);
-    let Some(story) = props.article.related.get(props.index) else {
-        return Html::default();
-    };
+    let story = &props.story;
     let section = story.section.clone().unwrap_or_default();
     let picture = match &story.image {
         Some(image) if !*failed => {

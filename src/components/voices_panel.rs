@@ -4,20 +4,17 @@
 
 use yew::prelude::*;
 
-use super::highlight_store::{use_highlight, HighlightStore};
+use super::highlight_store::use_highlight;
 use crate::highlight::{Action, Direction};
 
-#[derive(Properties, PartialEq)]
-pub struct VoicesPanelProps {
-    /// The article's highlight state: the panel shows and toggles its speaker filter.
-    pub store: HighlightStore,
-}
-
-/// The panel re-renders when the filter changes, and for nothing else.
+/// The panel shows and toggles the speaker filter of the article's highlight store (its
+/// context), and re-renders when the filter changes, and for nothing else.
 #[function_component]
-pub fn VoicesPanel(props: &VoicesPanelProps) -> Html {
-    let store = &props.store;
-    let filter = use_highlight(store, |state| state.filter);
+pub fn VoicesPanel() -> Html {
+    let Some((store, filter)) = use_highlight(|state| state.filter) else {
+        return Html::default();
+    };
+    let store = &store;
     let catalog = store.catalog();
     let strings = catalog.strings;
 

@@ -21,6 +21,9 @@ pub enum WidgetState {
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub state: WidgetState,
+    /// What the article's quote ids start with (see `ArticleViewProps::id_prefix`).
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
 }
 
 /// The root of every mounted widget.
@@ -28,7 +31,9 @@ pub struct WidgetProps {
 pub fn Widget(props: &WidgetProps) -> Html {
     match &props.state {
         WidgetState::Loading => html! { <Loading /> },
-        WidgetState::Ready(article) => html! { <ArticleView article={article.clone()} /> },
+        WidgetState::Ready(article) => {
+            html! { <ArticleView article={article.clone()} id_prefix={props.id_prefix.clone()} /> }
+        }
         WidgetState::Failed { message, retry } => {
             html! { <ErrorBox message={message.clone()} retry={retry.clone()} /> }
         }

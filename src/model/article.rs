@@ -5,7 +5,7 @@
 use super::url::SafeUrl;
 
 /// A whole article, ready to render.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Article {
     pub id: Option<String>,
     /// BCP 47 language tag, e.g. "en" or "zh-Hant". Defaults to "en".
@@ -49,13 +49,13 @@ impl TextDirection {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Crumb {
     pub name: String,
     pub url: Option<SafeUrl>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     pub name: String,
     pub url: Option<SafeUrl>,
@@ -66,27 +66,27 @@ pub struct Source {
 /// date-time (with its original UTC offset, or a bare date); `display` is filled by the
 /// embedding layer with the browser's Intl formatting and stays `None` elsewhere
 /// (native tests, server rendering), where components fall back to `iso`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timestamp {
     pub iso: String,
     pub display: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Author {
     pub name: String,
     pub url: Option<SafeUrl>,
     pub role: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Editor {
     pub name: String,
     /// Language of the editor's name when it differs from the article's (e.g. "zh").
     pub lang: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Image {
     pub src: SafeUrl,
     /// Already validated candidates ("url 480w"), joined into a srcset attribute.
@@ -97,7 +97,7 @@ pub struct Image {
 }
 
 /// One block of the article body.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Paragraph(Vec<Inline>),
     Heading {
@@ -116,7 +116,7 @@ pub enum Block {
     },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figure {
     pub image: Image,
     pub caption: Option<Vec<Inline>>,
@@ -124,7 +124,7 @@ pub struct Figure {
 }
 
 /// Rich text: typed nodes, never HTML.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
     Text(String),
     Emphasis(Vec<Inline>),
@@ -139,7 +139,7 @@ pub enum Inline {
     Quote(QuoteMark),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteMark {
     /// Editor-given quote id ("q3"); spans with the same id form one (split) quote.
     /// Detected quotes get ids "auto-N".
@@ -148,6 +148,11 @@ pub struct QuoteMark {
     pub speaker: Option<usize>,
     pub origin: QuoteOrigin,
     pub content: Vec<Inline>,
+    /// This mark's position among all quote marks of the article in reading order (nested
+    /// marks included), set by [`Article::number_quote_parts`] when quotes are applied. It
+    /// tells the parts of a split quote apart (element ids, the card's anchor) and, being
+    /// data, survives clones.
+    pub part: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,7 +170,7 @@ impl QuoteOrigin {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Person {
     pub id: String,
     pub name: String,
@@ -185,7 +190,7 @@ pub enum QuotesMode {
     Off,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Related {
     pub headline: String,
     pub url: SafeUrl,
@@ -196,7 +201,7 @@ pub struct Related {
 }
 
 /// Options for the related-stories carousel.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CarouselOptions {
     /// Accessible name; `None` means the localised default ("Related stories").
     pub label: Option<String>,
@@ -223,5 +228,45 @@ impl Inline {
         }
         walk(nodes, &mut out);
         out
+    }
+}
+
+impl Article {
+    /// Numbers every quote mark in reading order ([`QuoteMark::part`]). Runs when quotes are
+    /// applied (`quotes::annotate`); call it after building an article with marks by hand.
+    pub fn number_quote_parts(&mut self) {
+        fn walk(nodes: &mut [Inline], next: &mut usize) {
+            for node in nodes {
+                match node {
+                    Inline::Quote(mark) => {
+                        mark.part = *next;
+                        *next += 1;
+                        walk(&mut mark.content, next);
+                    }
+                    Inline::Emphasis(content)
+                    | Inline::Strong(content)
+                    | Inline::Link { content, .. } => walk(content, next),
+                    Inline::Text(_) | Inline::LineBreak => {}
+                }
+            }
+        }
+        let mut next = 0;
+        for block in &mut self.body {
+            match block {
+                Block::Paragraph(content)
+                | Block::Heading { content, .. }
+                | Block::PullQuote { content, .. } => walk(content, &mut next),
+                Block::Figure(figure) => {
+                    if let Some(caption) = &mut figure.caption {
+                        walk(caption, &mut next);
+                    }
+                }
+                Block::List { items, .. } => {
+                    for item in items {
+                        walk(item, &mut next);
+                    }
+                }
+            }
+        }
     }
 }

@@ -6,9 +6,7 @@
 
 use std::fmt;
 
-use super::json::MAX_DEPTH;
-use super::json::MAX_INPUT_BYTES;
-use super::native::MAX_TEXT_CHARS;
+use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_TEXT_CHARS};
 use super::url::{describe, UrlKind, UrlProblem};
 
 /// The two kinds of typed node in a document, for "unknown ... type" messages.
@@ -23,7 +21,7 @@ pub enum NodeKind {
 /// One problem in article data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ModelError {
-    /// The text is not JSON (a duplicate member name counts: two readers could disagree).
+    /// The text is not JSON. `line` is 0 when the browser's `JSON.parse` did not say where.
     Syntax {
         line: usize,
         column: usize,
@@ -33,6 +31,19 @@ pub enum ModelError {
     TooLarge { bytes: usize },
     /// Arrays and objects nest deeper than [`MAX_DEPTH`] at this position.
     TooDeep { line: usize, column: usize },
+    /// A JavaScript value handed to `mount` nests deeper than [`MAX_DEPTH`] (or refers to
+    /// itself) at `path`.
+    TooDeepValue { path: String },
+    /// A JavaScript value handed to `mount` holds something JSON cannot (a function, a
+    /// symbol, an infinite number) at `path`.
+    NotJsonValue { path: String },
+    /// An object repeats a member name (`count` times in all): as in `JSON.parse`, the last
+    /// one is used. Always a warning; `key` is an excerpt.
+    DuplicateKey {
+        path: String,
+        key: String,
+        count: usize,
+    },
     /// The JSON value is a string, number, boolean or null, not article data.
     NotAnObject { got: &'static str },
     /// Neither Broadsheet JSON nor a schema.org article.
@@ -103,7 +114,10 @@ impl ModelError {
             | ModelError::BadDate { path, .. }
             | ModelError::UnknownType { path, .. }
             | ModelError::UnknownPerson { path, .. }
-            | ModelError::BadValue { path, .. } => Some(path),
+            | ModelError::BadValue { path, .. }
+            | ModelError::TooDeepValue { path }
+            | ModelError::NotJsonValue { path }
+            | ModelError::DuplicateKey { path, .. } => Some(path),
             ModelError::UnsupportedVersion { .. } => Some("version"),
             ModelError::NoArticle => Some("@type"),
             ModelError::QuotesNotHighlighted { .. } => Some("quotes"),
@@ -132,7 +146,24 @@ impl fmt::Display for ModelError {
                 line,
                 column,
                 message,
+            } if *line == 0 => write!(f, "invalid JSON: {message}"),
+            ModelError::Syntax {
+                line,
+                column,
+                message,
             } => write!(f, "invalid JSON at line {line}, column {column}: {message}"),
+            ModelError::TooDeepValue { path } => write!(
+                f,
+                "{path}: nested too deeply (or refers to itself): arrays and objects may be nested at most {MAX_DEPTH} levels deep"
+            ),
+            ModelError::NotJsonValue { path } => write!(
+                f,
+                "{path}: not a JSON value (a function, symbol, infinite number or another value JSON cannot hold)"
+            ),
+            ModelError::DuplicateKey { path, key, count } => write!(
+                f,
+                "{path}: member name {key:?} appears {count} times; the last one is used"
+            ),
             ModelError::TooLarge { bytes } => write!(
                 f,
                 "the article data is {bytes} bytes, more than the limit of {MAX_INPUT_BYTES} bytes (5 MiB)"

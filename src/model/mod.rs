@@ -11,6 +11,7 @@ mod article;
 mod error;
 pub mod json;
 mod jsonld;
+pub mod limits;
 mod native;
 mod number;
 mod report;
@@ -26,18 +27,6 @@ pub use url::{parse_srcset, SafeUrl, UrlKind, UrlProblem};
 
 use report::Report;
 
-/// Resource limits of the model layer (documented in `docs/article-format.md`). Input past a
-/// limit is a fatal error, never silently truncated.
-pub mod limits {
-    pub use super::json::{MAX_DEPTH, MAX_INPUT_BYTES};
-    pub use super::native::{
-        MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE,
-        MAX_LIST_ITEMS, MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MAX_TEXT_CHARS, MIN_AUTOPLAY_MS,
-    };
-    pub use super::report::MAX_WARNINGS;
-    pub use super::url::{MAX_SRCSET_CANDIDATES, MAX_URL_LEN};
-}
-
 /// Which input format a document was recognised as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -47,17 +36,33 @@ pub enum Format {
 
 /// Parses and validates article JSON of either format. `Ok` carries the article and the
 /// warnings about what was dropped or degraded; `Err` the fatal problems and the rest.
+/// Native builds only (`serde_json`); the browser parses with `JSON.parse`
+/// (`crate::dom::json`) and validates with [`article_from_document`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn parse_article(text: &str) -> Result<Parsed, Rejected> {
-    let value = json::parse(text).map_err(Rejected::fatal)?;
-    article_from_value(&value)
+    let document = json::parse_document(text).map_err(Rejected::fatal)?;
+    article_from_document(document)
+}
+
+/// Validates a parsed document of either format; the document's own warnings (duplicate
+/// member names) come first in the outcome.
+pub fn article_from_document(document: json::Document) -> Result<Parsed, Rejected> {
+    let mut report = Report::with_warnings(document.warnings, document.omitted_warnings);
+    let article = read_article(&document.value, &mut report);
+    report.finish(article)
 }
 
 /// Validates an already-parsed JSON value of either format.
 pub fn article_from_value(value: &json::Json) -> Result<Parsed, Rejected> {
     let mut report = Report::default();
-    let article = match (value, detect_format(value)) {
-        (_, Some(Format::Broadsheet)) => native::article(value, &mut report),
-        (_, Some(Format::JsonLd)) => jsonld::article(value, &mut report),
+    let article = read_article(value, &mut report);
+    report.finish(article)
+}
+
+fn read_article(value: &json::Json, report: &mut Report) -> Option<Article> {
+    match (value, detect_format(value)) {
+        (_, Some(Format::Broadsheet)) => native::article(value, report),
+        (_, Some(Format::JsonLd)) => jsonld::article(value, report),
         (json::Json::Object(_) | json::Json::Array(_), None) => {
             report.fatal(ModelError::UnknownFormat);
             None
@@ -68,8 +73,7 @@ pub fn article_from_value(value: &json::Json) -> Result<Parsed, Rejected> {
             });
             None
         }
-    };
-    report.finish(article)
+    }
 }
 
 /// Recognises the format from the document's shape: any JSON-LD keyword wins over
@@ -88,7 +92,7 @@ pub fn detect_format(value: &json::Json) -> Option<Format> {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::json::parse;
     use super::*;
@@ -130,6 +134,24 @@ mod tests {
         assert_eq!(
             ModelError::NotAnObject { got: "null" }.to_string(),
             "expected article data as a JSON object, got null"
+        );
+    }
+
+    #[test]
+    fn duplicate_member_names_are_warnings_first_in_the_report() {
+        let parsed = parse_article(
+            r#"{"version":1,"headline":"First","headline":"Last","tags":["a"],"tags":7}"#,
+        )
+        .expect("duplicates are not fatal");
+        assert_eq!(parsed.article.headline, "Last");
+        let warnings: Vec<String> = parsed.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "article: member name \"headline\" appears 2 times; the last one is used",
+                "article: member name \"tags\" appears 2 times; the last one is used",
+                "tags: expected an array, got a number",
+            ]
         );
     }
 }

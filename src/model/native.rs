@@ -20,31 +20,12 @@ use super::{
 
 /// The only version this widget reads.
 pub const VERSION: u32 = 1;
-/// Most blocks in `body`. Far above any real article (a long read has a few hundred), low
-/// enough that a hostile document is refused before it costs seconds of layout.
-pub const MAX_BODY_BLOCKS: usize = 20_000;
-/// Longest single text value, in characters. Longer text is an error, not truncated, so
-/// nothing is silently lost.
-pub const MAX_TEXT_CHARS: usize = 100_000;
-/// Most entries in `related`.
-pub const MAX_RELATED: usize = 200;
-/// Most entries in `people`.
-pub const MAX_PEOPLE: usize = 1_000;
-/// Most entries in `authors`.
-pub const MAX_AUTHORS: usize = 100;
-/// Most entries in `tags`.
-pub const MAX_TAGS: usize = 200;
-/// Most entries in `breadcrumb`.
-pub const MAX_BREADCRUMB: usize = 20;
-/// Most items in one list block.
-pub const MAX_LIST_ITEMS: usize = 1_000;
-/// Largest image width or height, in pixels.
-pub const MAX_IMAGE_SIDE: u32 = 100_000;
-/// Shortest carousel autoplay interval, in milliseconds: faster rotation cannot be read
-/// (WCAG 2.2.2). 0 means no autoplay.
-pub const MIN_AUTOPLAY_MS: u32 = 2_000;
-/// Longest carousel autoplay interval (ten minutes); anything longer is surely a unit mix-up.
-pub const MAX_AUTOPLAY_MS: u32 = 600_000;
+// The limits live in `limits.rs` (shared with `error.rs` without an import cycle); the
+// readers keep importing them from here.
+pub use super::limits::{
+    MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE, MAX_LIST_ITEMS,
+    MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MAX_TEXT_CHARS, MIN_AUTOPLAY_MS,
+};
 
 pub(crate) fn article(value: &Json, report: &mut Report) -> Option<Article> {
     Reader {
@@ -1003,6 +984,7 @@ impl Reader<'_> {
             speaker,
             origin: QuoteOrigin::Editor,
             content,
+            part: 0, // numbered when quotes are applied
         }));
     }
 

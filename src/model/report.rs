@@ -8,9 +8,7 @@ use std::fmt;
 use super::article::Article;
 use super::error::ModelError;
 
-/// Most warnings kept; further ones are only counted. A 5 MiB document can hold millions of
-/// broken inline nodes, and a message for each would cost more memory than the article.
-pub const MAX_WARNINGS: usize = 100;
+pub use super::limits::MAX_WARNINGS;
 
 /// An article that can be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +96,15 @@ pub(crate) struct Report {
 }
 
 impl Report {
+    /// A report that starts with warnings found before reading (while parsing).
+    pub(crate) fn with_warnings(warnings: Vec<ModelError>, omitted: usize) -> Report {
+        Report {
+            errors: Vec::new(),
+            warnings,
+            omitted,
+        }
+    }
+
     /// A problem that keeps the article from being shown.
     pub(crate) fn fatal(&mut self, error: ModelError) {
         self.errors.push(error);

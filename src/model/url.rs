@@ -12,10 +12,7 @@
 
 use std::fmt;
 
-/// Longest accepted URL, in bytes.
-pub const MAX_URL_LEN: usize = 2048;
-/// Most candidates accepted in one `srcset`.
-pub const MAX_SRCSET_CANDIDATES: usize = 32;
+pub use super::limits::{MAX_SRCSET_CANDIDATES, MAX_URL_LEN};
 
 /// What a URL is used for, which decides the schemes it may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -387,6 +387,7 @@ fn wrap(nodes: Vec<Inline>, base: usize, wraps: &[Wrap], ids: &[String]) -> Vec<
                     speaker: wraps[w].speaker,
                     origin: QuoteOrigin::Detected,
                     content,
+                    part: 0, // numbered at the end of `annotate`
                 }));
             }
         }
@@ -519,6 +520,7 @@ mod tests {
             speaker,
             origin,
             content,
+            part: 0,
         })
     }
 

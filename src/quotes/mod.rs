@@ -33,7 +33,9 @@ pub fn annotate(article: Article) -> Article {
 /// [`annotate`], also returning how many detected quotes were left as plain text because of
 /// [`MAX_DETECTED_QUOTES`] (0 for nearly every article).
 pub fn annotate_counting(article: Article) -> (Article, usize) {
-    apply::annotate(article)
+    let (mut article, over_limit) = apply::annotate(article);
+    article.number_quote_parts();
+    (article, over_limit)
 }
 
 /// One quote as the reader sees it: all its parts share `number`.

@@ -28,7 +28,8 @@ pub fn demo_json() -> &'static str {
 
 /// The demo article, parsed (quotes not yet detected).
 pub fn demo_article() -> Article {
-    broadsheet::model::parse_article(demo_json())
+    let document = broadsheet::parse_json(demo_json()).expect("the demo article is JSON");
+    broadsheet::model::article_from_document(document)
         .expect("the demo article is valid")
         .article
 }

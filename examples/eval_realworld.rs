@@ -81,6 +81,13 @@ fn main() {
         let name = file_name(path);
         let carried = carried(&text);
         let result = broadsheet::load_article(&text);
+        if verbose && result.is_err() {
+            if let Some((fixed, _)) = broadsheet::model::repair::repair(&text) {
+                if let Err(error) = serde_json::from_str::<Value>(&fixed) {
+                    println!("    after repair: {error}");
+                }
+            }
+        }
         let is_article = carried.as_ref().is_some_and(|c| c.headline);
         if is_article {
             article_blocks += 1;
@@ -127,6 +134,9 @@ fn main() {
                 );
                 if verbose {
                     println!("    carried: {carried:?}\n    shown: {shown:?}");
+                    if let Some(markup) = markup_excerpt(&parsed.article) {
+                        println!("    markup left: {markup}");
+                    }
                     for warning in &parsed.warnings {
                         println!("    warning: {warning}");
                     }
@@ -242,22 +252,44 @@ fn shown(article: &Article) -> Shown {
     shown
 }
 
-/// Live-blog updates the article shows (none before the model had them).
-fn live_updates(_article: &Article) -> usize {
-    0
+/// Live-blog updates the article shows.
+fn live_updates(article: &Article) -> usize {
+    article.live_updates.len()
 }
+
+/// Around the first markup left in a paragraph, for `-v`.
+fn markup_excerpt(article: &Article) -> Option<String> {
+    article.body.iter().find_map(|block| match block {
+        Block::Paragraph(content) => {
+            let text = Inline::plain_text(content);
+            let at = MARKUP
+                .iter()
+                .filter_map(|pattern| text.to_ascii_lowercase().find(pattern))
+                .min()?;
+            let boundary = |mut i: usize| {
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let start = boundary(at.saturating_sub(60));
+            let end = boundary((at + 60).min(text.len()));
+            Some(text[start..end].to_string())
+        }
+        _ => None,
+    })
+}
+
+/// What markup left as text looks like.
+const MARKUP: [&str; 16] = [
+    "<p>", "<p ", "</p>", "<br", "<a href", "</a>", "<strong>", "<em>", "</h", "<li>", "&amp;",
+    "&nbsp;", "&quot;", "&#", "**", "](http",
+];
 
 /// HTML tags, character references or Markdown shown as literal text.
 fn has_markup(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ["<p>", "<p ", "</p>", "<br", "<a href", "</a>", "<strong>", "<em>", "</h", "<li>"]
-        .iter()
-        .any(|tag| lower.contains(tag))
-        || ["&amp;", "&nbsp;", "&quot;", "&#"]
-            .iter()
-            .any(|entity| lower.contains(entity))
-        || lower.contains("**")
-        || lower.contains("](http")
+    MARKUP.iter().any(|pattern| lower.contains(pattern))
 }
 
 /// The article node's data as this command reads it, or `None` when even the crude
@@ -277,18 +309,30 @@ fn carried(text: &str) -> Option<Carried> {
                 .map(|(_, v)| v)
         })
     };
-    let nonempty = |value: Option<&Value>| value.and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty());
+    let nonempty = |value: Option<&Value>| {
+        value
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.trim().is_empty())
+    };
     let mut carried = Carried {
         headline: nonempty(get("headline")) || nonempty(get("name")),
         ..Carried::default()
     };
     let date = ["datePublished", "dateCreated", "dateModified"]
         .iter()
-        .find_map(|key| get(key).and_then(Value::as_str).filter(|s| !s.trim().is_empty()));
+        .find_map(|key| {
+            get(key)
+                .and_then(Value::as_str)
+                .filter(|s| !s.trim().is_empty())
+        });
     carried.date = date.is_some();
     carried.date_with_time = date.is_some_and(has_time_of_day);
     let resolve = |value: &'_ Value| -> Value {
-        match value.get("@id").and_then(Value::as_str).and_then(|id| ids.get(id)) {
+        match value
+            .get("@id")
+            .and_then(Value::as_str)
+            .and_then(|id| ids.get(id))
+        {
             Some(target) if value.as_object().is_some_and(|o| o.len() <= 2) => (*target).clone(),
             _ => value.clone(),
         }
@@ -325,7 +369,10 @@ fn carried(text: &str) -> Option<Carried> {
     carried.live_updates = as_list(get("liveBlogUpdate")).len();
     carried.in_language = get("inLanguage").and_then(|lang| match lang {
         Value::String(tag) => Some(tag.clone()),
-        Value::Object(_) => lang.get("alternateName").and_then(Value::as_str).map(str::to_string),
+        Value::Object(_) => lang
+            .get("alternateName")
+            .and_then(Value::as_str)
+            .map(str::to_string),
         _ => None,
     });
     let sample: String = ["headline", "name", "articleBody", "description"]
@@ -342,7 +389,9 @@ fn carried(text: &str) -> Option<Carried> {
 /// "T09:30" or " 09:30": a time of day that is not midnight-as-filler.
 fn has_time_of_day(date: &str) -> bool {
     let bytes = date.as_bytes();
-    bytes.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+    bytes
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
 }
 
 fn as_list(value: Option<&Value>) -> Vec<&Value> {
@@ -354,19 +403,26 @@ fn as_list(value: Option<&Value>) -> Vec<&Value> {
     }
 }
 
-fn index_ids<'a>(value: &'a Value, ids: &mut std::collections::HashMap<String, &'a Value>, depth: usize) {
+fn index_ids<'a>(
+    value: &'a Value,
+    ids: &mut std::collections::HashMap<String, &'a Value>,
+    depth: usize,
+) {
     if depth > 8 {
         return;
     }
     match value {
-        Value::Array(items) => items.iter().for_each(|item| index_ids(item, ids, depth + 1)),
+        Value::Array(items) => items
+            .iter()
+            .for_each(|item| index_ids(item, ids, depth + 1)),
         Value::Object(map) => {
             if let Some(id) = map.get("@id").and_then(Value::as_str) {
                 if map.len() > 2 {
                     ids.entry(id.to_string()).or_insert(value);
                 }
             }
-            map.values().for_each(|item| index_ids(item, ids, depth + 1));
+            map.values()
+                .for_each(|item| index_ids(item, ids, depth + 1));
         }
         _ => {}
     }
@@ -422,7 +478,9 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
             .collect(),
         _ => return None,
     };
-    children.into_iter().find_map(|child| find_article(child, depth + 1))
+    children
+        .into_iter()
+        .find_map(|child| find_article(child, depth + 1))
 }
 
 /// The usual serving damage undone crudely, for this command's own reading only: CDATA and
@@ -431,7 +489,11 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
 fn crude_clean(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let next_solid = |from: usize| chars[from..].iter().copied().find(|c| !c.is_whitespace());
-    let starts = |at: usize, what: &str| what.chars().enumerate().all(|(k, c)| chars.get(at + k) == Some(&c));
+    let starts = |at: usize, what: &str| {
+        what.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(at + k) == Some(&c))
+    };
     let mut out = String::with_capacity(text.len());
     let (mut i, mut in_string) = (0, false);
     while i < chars.len() {
@@ -464,7 +526,10 @@ fn crude_clean(text: &str) -> String {
                 i += 1;
             }
             continue;
-        } else if let Some(wrapper) = ["<!--", "-->", "<![CDATA[", "]]>"].iter().find(|w| starts(i, w)) {
+        } else if let Some(wrapper) = ["<!--", "-->", "<![CDATA[", "]]>"]
+            .iter()
+            .find(|w| starts(i, w))
+        {
             i += wrapper.chars().count();
             continue;
         } else if c == ',' && matches!(next_solid(i + 1), Some('}' | ']')) {

@@ -211,7 +211,7 @@ fn load(text: &str) -> Result<Rc<Article>, EmbedError> {
             ));
         }
     };
-    match crate::load_article(text) {
+    match crate::load_article_in(text, &page_context()) {
         Ok(parsed) => {
             report(&parsed.warnings, parsed.omitted_warnings);
             let mut article = parsed.article;
@@ -327,6 +327,19 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The host page's `<html lang>` and URL, for what the article data leaves out.
+fn page_context() -> crate::model::PageContext {
+    let document = document();
+    crate::model::PageContext {
+        lang: document
+            .as_ref()
+            .and_then(|d| d.document_element())
+            .and_then(|root| root.get_attribute("lang"))
+            .filter(|lang| !lang.trim().is_empty()),
+        url: document.and_then(|d| d.url().ok()),
+    }
+}
+
 fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
@@ -337,13 +350,16 @@ fn localize_dates(article: &mut Article) {
     let lang = article.lang.clone();
     let localize = |timestamp: &mut Option<Timestamp>| {
         if let Some(timestamp) = timestamp {
-            timestamp.display = format_date(&timestamp.iso, &lang);
+            timestamp.display = format_date(timestamp, &lang);
         }
     };
     localize(&mut article.published);
     localize(&mut article.updated);
     for story in &mut article.related {
         localize(&mut story.published);
+    }
+    for update in &mut article.live_updates {
+        localize(&mut update.published);
     }
 }
 
@@ -359,12 +375,12 @@ extern "C" {
     fn format(this: &DateTimeFormat, date: &js_sys::Date) -> Result<String, JsValue>;
 }
 
-fn format_date(iso: &str, lang: &str) -> Option<String> {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
+fn format_date(timestamp: &Timestamp, lang: &str) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(&timestamp.iso));
     if date.get_time().is_nan() {
         return None;
     }
-    let has_time = iso.contains('T');
+    let at = &timestamp.at;
     let options = js_sys::Object::new();
     let set = |key: &str, value: &str| {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
@@ -372,15 +388,19 @@ fn format_date(iso: &str, lang: &str) -> Option<String> {
     set("year", "numeric");
     set("month", "long");
     set("day", "numeric");
-    if has_time {
+    if at.time.is_some() {
         set("hour", "numeric");
         set("minute", "2-digit");
-        set("timeZoneName", "shortOffset");
+        // A local time without an offset is shown as given: `Date` reads it in the reader's
+        // zone and Intl formats it back in that zone, with no zone name to mislead.
+        if at.offset_minutes.is_some() {
+            set("timeZoneName", "shortOffset");
+        }
     } else {
         // A bare date means that calendar day, wherever the reader is.
         set("timeZone", "UTC");
     }
-    if let Some(offset) = has_time.then(|| utc_offset(iso)).flatten() {
+    if let Some(offset) = at.time.and(at.offset_text()) {
         set("timeZone", &offset);
     }
     let locales = JsValue::from_str(lang);
@@ -390,17 +410,6 @@ fn format_date(iso: &str, lang: &str) -> Option<String> {
         DateTimeFormat::new(&locales, &options)
     });
     formatter.ok()?.format(&date).ok()
-}
-
-/// "+08:00" from "2026-06-02T09:15:00+08:00", "UTC" for a trailing "Z".
-fn utc_offset(iso: &str) -> Option<String> {
-    if iso.ends_with('Z') || iso.ends_with('z') {
-        return Some("UTC".to_owned());
-    }
-    let time = iso.split_once('T')?.1;
-    let sign_at = time.rfind(['+', '-'])?;
-    let offset = &time[sign_at..];
-    (offset.len() == 6 && offset.as_bytes()[3] == b':').then(|| offset.to_owned())
 }
 
 /// A Rust panic must not leave widgets frozen: every mounted widget is replaced by an error

@@ -20,7 +20,15 @@ pub mod quotes;
 /// warnings (parts dropped or degraded) travel with the article; a rejection carries the
 /// fatal problems and every other one found.
 pub fn load_article(json_text: &str) -> Result<model::Parsed, model::Rejected> {
-    model::parse_article(json_text).map(|parsed| {
+    load_article_in(json_text, &model::PageContext::default())
+}
+
+/// [`load_article`] for data found in a page described by `page` (its `<html lang>` and URL).
+pub fn load_article_in(
+    json_text: &str,
+    page: &model::PageContext,
+) -> Result<model::Parsed, model::Rejected> {
+    model::parse_article_in(json_text, page).map(|parsed| {
         let (article, over_limit) = quotes::annotate_counting(parsed.article);
         let mut parsed = model::Parsed { article, ..parsed };
         if over_limit > 0 {

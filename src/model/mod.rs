@@ -8,11 +8,16 @@
 //! [`Rejected`], never a panic, and the work done is bounded by the [`limits`].
 
 mod article;
+mod entities;
 mod error;
+mod html_body;
 pub mod json;
 mod jsonld;
+mod lang;
+mod markdown;
 mod native;
 mod number;
+pub mod repair;
 mod report;
 mod text;
 mod time;
@@ -45,19 +50,64 @@ pub enum Format {
     JsonLd,
 }
 
+/// What the page around the data says, for what the data leaves out: the page's
+/// `<html lang>` (used when JSON-LD has no usable `inLanguage`) and its URL (the base of
+/// relative image and link URLs when the article names no URL of its own).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageContext {
+    pub lang: Option<String>,
+    pub url: Option<String>,
+}
+
 /// Parses and validates article JSON of either format. `Ok` carries the article and the
 /// warnings about what was dropped or degraded; `Err` the fatal problems and the rest.
 pub fn parse_article(text: &str) -> Result<Parsed, Rejected> {
-    let value = json::parse(text).map_err(Rejected::fatal)?;
-    article_from_value(&value)
+    parse_article_in(text, &PageContext::default())
+}
+
+/// [`parse_article`] for data found in a page described by `page`. Text that is not strict
+/// JSON gets one pass of [`repair`] (each repair a warning); its strict error stands when
+/// that does not make it readable.
+pub fn parse_article_in(text: &str, page: &PageContext) -> Result<Parsed, Rejected> {
+    let (value, repairs) = match json::parse(text) {
+        Ok(value) => (value, Vec::new()),
+        Err(error @ ModelError::Syntax { .. }) => {
+            let repaired = repair::repair(text).and_then(|(fixed, repairs)| {
+                json::parse(&fixed).ok().map(|value| (value, repairs))
+            });
+            repaired.ok_or_else(|| Rejected::fatal(error))?
+        }
+        Err(error) => return Err(Rejected::fatal(error)),
+    };
+    let mut report = Report::default();
+    for fix in repairs {
+        report.warn(ModelError::Syntax {
+            line: fix.line,
+            column: fix.column,
+            message: format!("{} (repaired)", fix.what.describe()),
+        });
+    }
+    read_value(&value, page, report)
 }
 
 /// Validates an already-parsed JSON value of either format.
 pub fn article_from_value(value: &json::Json) -> Result<Parsed, Rejected> {
-    let mut report = Report::default();
+    read_value(value, &PageContext::default(), Report::default())
+}
+
+/// Validates an already-parsed JSON value found in a page described by `page`.
+pub fn article_from_value_in(value: &json::Json, page: &PageContext) -> Result<Parsed, Rejected> {
+    read_value(value, page, Report::default())
+}
+
+fn read_value(
+    value: &json::Json,
+    page: &PageContext,
+    mut report: Report,
+) -> Result<Parsed, Rejected> {
     let article = match (value, detect_format(value)) {
         (_, Some(Format::Broadsheet)) => native::article(value, &mut report),
-        (_, Some(Format::JsonLd)) => jsonld::article(value, &mut report),
+        (_, Some(Format::JsonLd)) => jsonld::article(value, page, &mut report),
         (json::Json::Object(_) | json::Json::Array(_), None) => {
             report.fatal(ModelError::UnknownFormat);
             None

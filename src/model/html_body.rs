@@ -13,6 +13,9 @@ use super::url::SafeUrl;
 /// Deepest nesting of emphasis, strong and links kept; deeper tags keep only their text.
 pub const MAX_INLINE_DEPTH: usize = 16;
 
+/// Longest start tag read, in characters; a longer "tag" is text.
+const MAX_TAG_CHARS: usize = 1024;
+
 /// Elements whose content is not article text.
 const DROPPED: [&str; 14] = [
     "script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "head", "title",
@@ -300,7 +303,9 @@ impl Tag {
         // The end of the tag, skipping '>' inside quoted attribute values.
         let mut quote = None;
         let mut end = None;
-        for (i, c) in body[name_len..].char_indices() {
+        // A tag longer than this is not a tag: the bound keeps text full of stray '<'
+        // linear to read.
+        for (i, c) in body[name_len..].char_indices().take(MAX_TAG_CHARS) {
             match (quote, c) {
                 (Some(q), c) if c == q => quote = None,
                 (Some(_), _) => {}
@@ -492,6 +497,11 @@ mod tests {
             vec![Block::Paragraph(vec![text("a <b unclosed")])]
         );
         assert_eq!(blocks("<!-- c --><p></p>").blocks, vec![]);
+        // Many stray '<' are read in linear time.
+        let stray = "<a \"".repeat(20_000);
+        let started = std::time::Instant::now();
+        assert_eq!(blocks(&stray).blocks.len(), 1);
+        assert!(started.elapsed().as_secs() < 5);
         assert_eq!(
             blocks("1 < 2").blocks,
             vec![Block::Paragraph(vec![text("1 < 2")])]

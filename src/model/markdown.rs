@@ -174,16 +174,24 @@ fn parse_inlines(text: &str, dropped: &mut Vec<String>, depth: usize) -> Vec<Inl
     nodes
 }
 
+/// Longest link label (and URL) looked for, in bytes.
+const MAX_LABEL_BYTES: usize = 2048;
+
 /// `[label](url)` at the start of `text`: the label, the URL and the bytes used.
 fn link(text: &str) -> Option<(&str, &str, usize)> {
     let after = text.strip_prefix('[')?;
-    let close = after.find("](")?;
+    // A label longer than a line is not a link label; the bound keeps the scan linear.
+    let window = &after.as_bytes()[..after.len().min(MAX_LABEL_BYTES)];
+    let close = window.windows(2).position(|pair| pair == b"](")?;
     let label = &after[..close];
     if label.contains(['[', ']']) {
         return None;
     }
     let url_start = close + 2;
-    let url_len = after[url_start..].find(')')?;
+    let url_len = after[url_start..]
+        .bytes()
+        .take(MAX_LABEL_BYTES)
+        .position(|b| b == b')')?;
     let url = after[url_start..url_start + url_len].trim();
     Some((label, url, 1 + url_start + url_len + 1))
 }

@@ -295,9 +295,15 @@ fn has_markup(text: &str) -> bool {
 /// The article node's data as this command reads it, or `None` when even the crude
 /// clean-up leaves it unreadable.
 fn carried(text: &str) -> Option<Carried> {
+    // What `JSON.parse` reads, else this command's own crude clean-up, else the widget's
+    // documented repairs (the measure: readable by JSON.parse plus those repairs).
     let value = serde_json::from_str::<Value>(text)
         .or_else(|_| serde_json::from_str::<Value>(&crude_clean(text)))
-        .ok()?;
+        .ok()
+        .or_else(|| {
+            let (fixed, _) = broadsheet::model::repair::repair(text)?;
+            serde_json::from_str::<Value>(&fixed).ok()
+        })?;
     let mut ids = std::collections::HashMap::new();
     index_ids(&value, &mut ids, 0);
     let node = find_article(&value, 0)?;

@@ -43,7 +43,10 @@ pub(crate) fn blocks(text: &str) -> (Vec<Block>, Vec<String>) {
                 out.push(Block::List { ordered, items });
             }
         }
-        if trimmed.is_empty() {
+        // A thematic break ("***", "---", "___") only separates paragraphs.
+        let marks: Vec<char> = trimmed.chars().filter(|&c| c != ' ').collect();
+        let rule = marks.len() >= 3 && ['*', '-', '_'].iter().any(|m| marks.iter().all(|c| c == m));
+        if trimmed.is_empty() || rule {
             flush(&mut paragraph, &mut out, &mut dropped);
             continue;
         }
@@ -267,6 +270,8 @@ mod tests {
                 text(" b")
             ])]
         );
+        let (ruled, _) = blocks("a\n***\nb\n- - -\nc");
+        assert_eq!(ruled.len(), 3);
         let (blocks, _) = blocks("2 * 3 = 6 and a ** lone pair");
         assert_eq!(
             blocks,

@@ -272,7 +272,7 @@ impl Cursor<'_> {
     }
 }
 
-/// "2022-5-3T23:57:00", "2019-10-19 18:56:59", "2018-12-22T00:00:00+0100",
+/// "2022-5-3T23:57:00", "2019-10-19 18:56:59", "2022/05/10 17:36:11", "2018-12-22T00:00:00+0100",
 /// "2022-05-04T03:00:00 UTC", "2018-11-28CET11:59:00+0100", "20180619T055000+0900".
 fn iso_like(text: &str) -> Option<Result<DateTime, String>> {
     let mut c = Cursor {
@@ -281,9 +281,12 @@ fn iso_like(text: &str) -> Option<Result<DateTime, String>> {
     };
     let (year, month, day, basic) = match c.number(8)? {
         (ymd, 8) => (ymd / 10_000, ymd / 100 % 100, ymd % 100, true),
-        (year, 4) if c.eat(b'-') => {
+        // "2022-05-10", or "2022/05/10" (year first, so never ambiguous).
+        (year, 4) if matches!(c.b.get(c.pos), Some(b'-' | b'/')) => {
+            let separator = c.b[c.pos];
+            c.pos += 1;
             let (month, _) = c.number(2)?;
-            if !c.eat(b'-') {
+            if !c.eat(separator) {
                 return None;
             }
             let (day, _) = c.number(2)?;
@@ -711,6 +714,7 @@ mod tests {
             ("2018-11-28CET11:59:00+0100", "2018-11-28T11:59:00+01:00"),
             ("2024-01-05T10:00:00 EST", "2024-01-05T10:00:00-05:00"),
             ("11.11.2021", "2021-11-11"),
+            ("2022/05/10 17:36:11", "2022-05-10T17:36:11"),
             ("5.3.2022 14:30", "2022-03-05T14:30:00"),
             ("March 5, 2022", "2022-03-05"),
             (" 2024-05-01T09:30:00+08:00 ", "2024-05-01T09:30:00+08:00"),
@@ -728,6 +732,9 @@ mod tests {
             "2024-05-01T09:30:00 Mars",
             "Marathon 5 2022",
             "2024-05-01T09:30:00+2400",
+            // Day and month cannot be told apart.
+            "10/05/2022 05:22 pm",
+            "2022/05-10",
         ] {
             assert!(lenient(bad).starts_with("ERR "), "{bad}: {}", lenient(bad));
         }

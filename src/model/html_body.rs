@@ -146,7 +146,10 @@ impl Builder {
         }
         let mut content = std::mem::take(&mut self.current);
         normalize_inlines(&mut content);
-        let visible = !Inline::plain_text(&content).trim().is_empty();
+        // Stray punctuation between elements ("</p>,<h3>") is not a paragraph.
+        let visible = Inline::plain_text(&content)
+            .chars()
+            .any(char::is_alphanumeric);
         if visible {
             match self.kind {
                 Kind::Paragraph => self.out.blocks.push(Block::Paragraph(content)),
@@ -497,6 +500,13 @@ mod tests {
             vec![Block::Paragraph(vec![text("a <b unclosed")])]
         );
         assert_eq!(blocks("<!-- c --><p></p>").blocks, vec![]);
+        assert_eq!(
+            blocks("<p>a</p>,<p>b</p>").blocks,
+            vec![
+                Block::Paragraph(vec![text("a")]),
+                Block::Paragraph(vec![text("b")])
+            ]
+        );
         // Many stray '<' are read in linear time.
         let stray = "<a \"".repeat(20_000);
         let started = std::time::Instant::now();

@@ -219,8 +219,16 @@ impl<'a> Graph<'a> {
             body.truncate(main_body_len);
         }
 
-        let lang = given_lang
-            .unwrap_or_else(|| fallback_language(page, headline.as_deref().unwrap_or(""), &body));
+        let standfirst = first_text(node, "alternativeHeadline", r)
+            .or_else(|| first_text(node, "description", r));
+        let lang = given_lang.unwrap_or_else(|| {
+            let sample = [headline.as_deref(), standfirst.as_deref()];
+            fallback_language(
+                page,
+                &sample.into_iter().flatten().collect::<Vec<_>>().join(" "),
+                &body,
+            )
+        });
         let dir = if is_rtl_language(&lang) {
             TextDirection::Rtl
         } else {
@@ -235,8 +243,6 @@ impl<'a> Graph<'a> {
             .map(|name| Editor { name, lang: None });
         let source = self.source(node, r);
         let canonical_url = self.canonical_url(node, r);
-        let standfirst = first_text(node, "alternativeHeadline", r)
-            .or_else(|| first_text(node, "description", r));
         // Without datePublished, the creation date is the publication date.
         let published = date(node, "datePublished", r).or_else(|| date(node, "dateCreated", r));
         let updated = date(node, "dateModified", r);
@@ -855,19 +861,23 @@ fn dimension(value: &Json) -> Option<u32> {
 }
 
 /// The language when `inLanguage` gives none: the page's `<html lang>`, then the script of
-/// the headline and body (Japanese, Russian, Arabic...), then "en".
-fn fallback_language(page: &PageContext, headline: &str, body: &[Block]) -> String {
+/// the headline and body (Japanese, Russian, Arabic...), then for Latin script its
+/// function words (`lang::from_words`), then "en".
+fn fallback_language(page: &PageContext, heading: &str, body: &[Block]) -> String {
     if let Some(tag) = page.lang.as_deref().and_then(lang::normalize) {
         return tag;
     }
-    let mut sample = headline.to_string();
+    let mut sample = heading.to_string();
     for block in body.iter().take(20) {
         if let Block::Paragraph(content) = block {
             sample.push(' ');
             sample.push_str(&Inline::plain_text(content));
         }
     }
-    lang::from_script(&sample).unwrap_or("en").to_string()
+    lang::from_script(&sample)
+        .or_else(|| lang::from_words(&sample))
+        .unwrap_or("en")
+        .to_string()
 }
 
 /// A paragraph longer than this many characters is a wall of text, split at sentence ends.

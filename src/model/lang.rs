@@ -1,7 +1,9 @@
 //! Language tags as publishers write them, made BCP 47: "en_US" -> "en-US", "EN-us" ->
 //! "en-US", "English" or "deutsch, german" -> "en" / "de" (language names in English and
 //! in the language itself), and, when nothing names the language, a guess from the script
-//! of the text, so a Japanese or Russian article is never marked `lang="en"`.
+//! of the text, so a Japanese or Russian article is never marked `lang="en"`, and for
+//! Latin-script text a guess from its commonest function words (English, German, Spanish,
+//! Portuguese, French, Italian, Dutch) when one language is clearly ahead.
 
 use super::text::is_language_tag;
 
@@ -161,6 +163,53 @@ pub(crate) fn from_script(text: &str) -> Option<&'static str> {
     (count * 2 > letters).then_some(TAGS[slot])
 }
 
+/// The language of Latin-script text from its most common function words, when one
+/// language is clearly ahead (at least 4 hits and twice the runner-up); `None` otherwise.
+/// Only languages whose function words rarely occur in the others are told apart.
+pub(crate) fn from_words(text: &str) -> Option<&'static str> {
+    const WORDS: [(&str, [&str; 8]); 7] = [
+        (
+            "en",
+            ["the", "and", "of", "is", "that", "with", "was", "for"],
+        ),
+        (
+            "de",
+            ["der", "die", "und", "das", "ist", "nicht", "mit", "ein"],
+        ),
+        ("es", ["el", "los", "las", "que", "del", "por", "una", "y"]),
+        ("pt", ["não", "os", "das", "dos", "uma", "com", "ao", "em"]),
+        (
+            "fr",
+            ["le", "les", "et", "des", "est", "une", "pour", "dans"],
+        ),
+        (
+            "it",
+            ["il", "di", "che", "della", "per", "non", "gli", "sono"],
+        ),
+        (
+            "nl",
+            ["het", "een", "van", "en", "niet", "zijn", "voor", "ook"],
+        ),
+    ];
+    let mut counts = [0usize; 7];
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(3000)
+    {
+        let word = word.to_lowercase();
+        for (slot, (_, words)) in WORDS.iter().enumerate() {
+            if words.contains(&word.as_str()) {
+                counts[slot] += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&slot| std::cmp::Reverse(counts[slot]));
+    let (best, second) = (counts[order[0]], counts[order[1]]);
+    (best >= 4 && best >= second * 2).then(|| WORDS[order[0]].0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +233,19 @@ mod tests {
         ] {
             assert_eq!(normalize(given).as_deref(), tag, "{given}");
         }
+    }
+
+    #[test]
+    fn guesses_latin_languages_from_function_words() {
+        let en = "The mayor said that the bridge was closed for the winter and that the repairs of the road with the new rail is due.";
+        let de = "Der Bürgermeister sagte, dass die Brücke nicht mit dem Zug und das Auto ist ein Problem, die Straße und der Weg sind gesperrt, und die Stadt ist ruhig.";
+        let es = "El alcalde dijo que los puentes y las calles del centro están cerrados por una semana y que el tráfico de los autobuses y las motos sigue.";
+        let pt = "O prefeito disse que os carros não podem passar com uma ponte fechada e que as ruas das cidades e dos bairros não têm acesso ao centro em obras.";
+        assert_eq!(from_words(en), Some("en"));
+        assert_eq!(from_words(de), Some("de"));
+        assert_eq!(from_words(es), Some("es"));
+        assert_eq!(from_words(pt), Some("pt"));
+        assert_eq!(from_words("Short text."), None);
     }
 
     #[test]

@@ -46,7 +46,9 @@ pub(crate) fn blocks(text: &str) -> (Vec<Block>, Vec<String>) {
         // A thematic break ("***", "---", "___") only separates paragraphs.
         let marks: Vec<char> = trimmed.chars().filter(|&c| c != ' ').collect();
         let rule = marks.len() >= 3 && ['*', '-', '_'].iter().any(|m| marks.iter().all(|c| c == m));
-        if trimmed.is_empty() || rule {
+        // CMS block fences ("+++group-2" ... "+++") only group what is between them.
+        let fence = trimmed.starts_with("+++");
+        if trimmed.is_empty() || rule || fence {
             flush(&mut paragraph, &mut out, &mut dropped);
             continue;
         }
@@ -118,6 +120,13 @@ fn parse_inlines(text: &str, dropped: &mut Vec<String>, depth: usize) -> Vec<Inl
         }
     };
     while let Some(c) = rest.chars().next() {
+        // Embed references ("[#image: /photos/1]|||") name media this reader cannot show.
+        if let Some(after) = rest.strip_prefix("[#") {
+            if let Some(end) = after.find(']').filter(|&end| end < 200) {
+                rest = after[end + 1..].trim_start_matches('|');
+                continue;
+            }
+        }
         // Kramdown attribute lists ("{: target="_blank"}") are layout hints, not text.
         if let Some(after) = rest.strip_prefix("{:") {
             if let Some(end) = after.find('}').filter(|&end| end < 200) {
@@ -270,8 +279,9 @@ mod tests {
                 text(" b")
             ])]
         );
-        let (ruled, _) = blocks("a\n***\nb\n- - -\nc");
-        assert_eq!(ruled.len(), 3);
+        let (ruled, _) = blocks("a\n***\nb\n- - -\nc\n+++group-2\n[#image: /p/1]|||Caption\n+++");
+        assert_eq!(ruled.len(), 4);
+        assert_eq!(ruled[3], Block::Paragraph(vec![text("Caption")]));
         let (blocks, _) = blocks("2 * 3 = 6 and a ** lone pair");
         assert_eq!(
             blocks,

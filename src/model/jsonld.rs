@@ -803,16 +803,7 @@ fn has_type(node: &Json, types: &[&str]) -> bool {
 
 /// A text property that may be a string or an array whose first string is used.
 fn first_text(node: &Json, key: &str, r: &mut Report) -> Option<String> {
-    match node.prop(key)? {
-        Json::Array(items) => {
-            let (i, first) = items
-                .iter()
-                .enumerate()
-                .find(|(_, item)| item.as_str().is_some())?;
-            lenient_text(first, &item(key, i), r)
-        }
-        value => lenient_text(value, key, r),
-    }
+    first_text_at(node, key, "", r)
 }
 
 /// Cleaned text of a string value; empty text is `None`. A number or boolean is reported;

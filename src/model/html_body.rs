@@ -14,7 +14,7 @@ use super::url::SafeUrl;
 pub const MAX_INLINE_DEPTH: usize = 16;
 
 /// Longest start tag read, in characters; a longer "tag" is text.
-const MAX_TAG_CHARS: usize = 1024;
+pub const MAX_TAG_CHARS: usize = 1024;
 
 /// Elements whose content is not article text.
 const DROPPED: [&str; 14] = [

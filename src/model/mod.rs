@@ -34,11 +34,14 @@ use report::Report;
 /// Resource limits of the model layer (documented in `docs/article-format.md`). Input past a
 /// limit is a fatal error, never silently truncated.
 pub mod limits {
+    pub use super::html_body::{MAX_INLINE_DEPTH, MAX_TAG_CHARS};
     pub use super::json::{MAX_DEPTH, MAX_INPUT_BYTES};
+    pub use super::jsonld::MAX_LIVE_UPDATES;
     pub use super::native::{
         MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE,
         MAX_LIST_ITEMS, MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MAX_TEXT_CHARS, MIN_AUTOPLAY_MS,
     };
+    pub use super::repair::MAX_REPAIRS;
     pub use super::report::MAX_WARNINGS;
     pub use super::url::{MAX_SRCSET_CANDIDATES, MAX_URL_LEN};
 }

@@ -120,11 +120,7 @@ fn main() {
                 }
                 let status = if lost.is_empty() { "complete" } else { "LOSSY" };
                 println!(
-                    "{name:<44} {status:<8} lang={} paragraphs={} authors={} updates={} warnings={}{}",
-                    shown.lang,
-                    shown.paragraphs,
-                    shown.authors,
-                    shown.live_updates,
+                    "{name:<44} {status:<8} warnings={}{}",
                     parsed.warnings.len() + parsed.omitted_warnings,
                     if lost.is_empty() {
                         String::new()
@@ -132,6 +128,10 @@ fn main() {
                         format!("  lost: {}", lost.join(", "))
                     }
                 );
+                if let Some(carried) = carried {
+                    println!("    carries: {}", describe_carried(carried));
+                }
+                println!("    shows:   {}", describe_shown(&shown));
                 if verbose {
                     println!("    carried: {carried:?}\n    shown: {shown:?}");
                     if let Some(markup) = markup_excerpt(&parsed.article) {
@@ -161,6 +161,75 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// The fields a block carries, on one line.
+fn describe_carried(c: &Carried) -> String {
+    let mut out = Vec::new();
+    if c.headline {
+        out.push("headline".to_string());
+    }
+    if c.date {
+        out.push(
+            if c.date_with_time {
+                "date+time"
+            } else {
+                "date"
+            }
+            .to_string(),
+        );
+    }
+    if c.authors > 0 {
+        out.push(format!("authors:{}", c.authors));
+    }
+    if c.image {
+        out.push("image".to_string());
+    }
+    if c.body_chars > 0 {
+        out.push(format!("body:{}ch", c.body_chars));
+    }
+    if c.live_updates > 0 {
+        out.push(format!("updates:{}", c.live_updates));
+    }
+    if let Some(lang) = &c.in_language {
+        out.push(format!("inLanguage={lang:?}"));
+    }
+    out.join(" ")
+}
+
+/// The fields the widget shows, on one line.
+fn describe_shown(s: &Shown) -> String {
+    let mut out = Vec::new();
+    if s.headline {
+        out.push("headline".to_string());
+    }
+    if s.date {
+        out.push(
+            if s.date_with_time {
+                "date+time"
+            } else {
+                "date"
+            }
+            .to_string(),
+        );
+    }
+    if s.authors > 0 {
+        out.push(format!("authors:{}", s.authors));
+    }
+    if s.image {
+        out.push("image".to_string());
+    }
+    if s.paragraphs > 0 {
+        out.push(format!(
+            "body:{} paragraphs (longest {}ch)",
+            s.paragraphs, s.longest_paragraph
+        ));
+    }
+    if s.live_updates > 0 {
+        out.push(format!("updates:{}", s.live_updates));
+    }
+    out.push(format!("lang={}", s.lang));
+    out.join(" ")
 }
 
 /// What a lost field is called in the output and the totals.

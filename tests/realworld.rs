@@ -202,6 +202,26 @@ fn walls_of_text_are_split_at_sentence_ends() {
     assert!(paragraphs.len() > 4, "{}", paragraphs.len());
     assert!(paragraphs.iter().all(|p| p.chars().count() < 1200));
     assert_eq!(paragraphs.join(" "), wall.trim());
+    // A wall of HTML with emphasis inside is split too; the emphasis stays whole.
+    let html_wall = format!(
+        "<p>{}<b>The letter warned:</b> {}</p>",
+        sentence.repeat(30),
+        sentence.repeat(30)
+    );
+    let json = format!(
+        r#"{{"@type":"NewsArticle","headline":"H","articleBody":{}}}"#,
+        serde_json::to_string(&html_wall).expect("a string")
+    );
+    let a = parsed(&json).article;
+    assert!(a.body.len() > 4, "{}", a.body.len());
+    let strong = Inline::Strong(vec![Inline::Text("The letter warned:".into())]);
+    assert_eq!(
+        a.body
+            .iter()
+            .filter(|block| matches!(block, Block::Paragraph(content) if content.contains(&strong)))
+            .count(),
+        1
+    );
     // No sentence ends: the text stays whole rather than being cut mid-sentence.
     let unbroken = "word ".repeat(400);
     let json = format!(

@@ -420,8 +420,8 @@ impl<'a> Graph<'a> {
                     continue;
                 }
                 let paragraph = clean(&decode_html_entities(paragraph));
-                for part in split_wall(&paragraph) {
-                    blocks.push(Block::Paragraph(vec![Inline::Text(part.to_string())]));
+                if !paragraph.is_empty() {
+                    blocks.push(Block::Paragraph(vec![Inline::Text(paragraph)]));
                 }
             }
             (blocks, Vec::new())
@@ -437,21 +437,14 @@ impl<'a> Graph<'a> {
                 kind: UrlKind::Link,
             });
         }
-        // Very long paragraphs from HTML or Markdown are split like plain ones.
+        // Walls of text are split, whichever reader the paragraph came from.
         blocks
             .into_iter()
             .flat_map(|block| match block {
-                Block::Paragraph(content)
-                    if matches!(content.as_slice(), [Inline::Text(text)] if text.chars().count() > WALL_CHARS) =>
-                {
-                    let Some(Inline::Text(text)) = content.first() else {
-                        return vec![];
-                    };
-                    split_wall(text)
-                        .into_iter()
-                        .map(|part| Block::Paragraph(vec![Inline::Text(part.to_string())]))
-                        .collect()
-                }
+                Block::Paragraph(content) => split_wall(content)
+                    .into_iter()
+                    .map(Block::Paragraph)
+                    .collect(),
                 other => vec![other],
             })
             .collect()
@@ -876,25 +869,62 @@ const WALL_CHARS: usize = 1200;
 /// The length split paragraphs aim for.
 const SPLIT_TARGET_CHARS: usize = 500;
 
-/// A wall of text (one paragraph of more than [`WALL_CHARS`]) as paragraphs of about
-/// [`SPLIT_TARGET_CHARS`]: split after a sentence end (`.`, `!`, `?`, `…`, `。`, optionally
-/// followed by a closing quote) that is followed by a space and an upper-case letter, a
-/// digit or an opening quote. Text without such ends stays whole.
-fn split_wall(text: &str) -> Vec<&str> {
-    if text.chars().count() <= WALL_CHARS {
-        return if text.is_empty() { vec![] } else { vec![text] };
+/// A wall of text (a paragraph of more than [`WALL_CHARS`] characters) as paragraphs of
+/// about [`SPLIT_TARGET_CHARS`]: split, in its text nodes, after a sentence end (`.`, `!`,
+/// `?`, `…`, `。`, optionally followed by a closing quote) that is followed by a space and
+/// an upper-case letter, a digit or an opening quote (CJK ends need no space). Emphasis,
+/// links and line breaks stay whole inside the paragraph they fall in; text without such
+/// ends stays one paragraph.
+fn split_wall(content: Vec<Inline>) -> Vec<Vec<Inline>> {
+    if Inline::plain_text(&content).chars().count() <= WALL_CHARS {
+        return vec![content];
     }
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let mut chars_since = 0;
+    let mut out = Vec::new();
+    let mut current = Vec::new();
+    let mut since = 0;
+    for node in content {
+        let Inline::Text(text) = node else {
+            since += Inline::plain_text(std::slice::from_ref(&node))
+                .chars()
+                .count();
+            current.push(node);
+            continue;
+        };
+        let mut start = 0;
+        for point in split_points(&text, &mut since) {
+            let piece = text[start..point].trim();
+            if !piece.is_empty() {
+                current.push(Inline::Text(piece.to_string()));
+            }
+            out.push(std::mem::take(&mut current));
+            start = point;
+        }
+        let rest = if start > 0 {
+            text[start..].trim_start()
+        } else {
+            &text
+        };
+        if !rest.is_empty() {
+            current.push(Inline::Text(rest.to_string()));
+        }
+    }
+    out.push(current);
+    out.retain(|paragraph| !paragraph.is_empty());
+    for paragraph in &mut out {
+        super::text::normalize_inlines(paragraph);
+    }
+    out
+}
+
+/// Byte offsets in `text` after which a new paragraph starts (see [`split_wall`]);
+/// `since` counts the characters since the last split, across text nodes.
+fn split_points(text: &str, since: &mut usize) -> Vec<usize> {
+    let mut points = Vec::new();
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        chars_since += 1;
-        if chars_since < SPLIT_TARGET_CHARS {
-            continue;
-        }
-        let ends = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？');
-        if !ends {
+        *since += 1;
+        if *since < SPLIT_TARGET_CHARS || !matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？')
+        {
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -918,17 +948,12 @@ fn split_wall(text: &str) -> Vec<&str> {
                     || n.is_numeric()
                     || matches!(n, '"' | '“' | '«' | '„' | '‘' | '¿' | '¡' | '—' | '–')
             });
-        if (cjk || rest.starts_with(' ')) && (next_starts || cjk && !rest.is_empty()) {
-            parts.push(text[start..end].trim());
-            start = end;
-            chars_since = 0;
+        if (cjk && !rest.is_empty()) || (rest.starts_with(' ') && next_starts) {
+            points.push(end);
+            *since = 0;
         }
     }
-    let last = text[start..].trim();
-    if !last.is_empty() {
-        parts.push(last);
-    }
-    parts
+    points
 }
 
 /// The absolute http(s) URL of the article (its `url`, `mainEntityOfPage`, `@id`) or of

@@ -295,7 +295,7 @@ impl<'a> Graph<'a> {
             return Vec::new();
         }
         let mut read = Vec::new();
-        for (position, (path, entry)) in entries.into_iter().enumerate() {
+        for (path, entry) in entries {
             if !matches!(entry, Json::Object(_)) {
                 continue;
             }
@@ -317,20 +317,32 @@ impl<'a> Graph<'a> {
             if headline.is_none() && blocks.is_empty() {
                 continue;
             }
-            read.push((position, headline, published, url, blocks));
+            read.push((headline, published, url, blocks));
         }
-        // Newest first; updates without a date keep their order, after the dated ones.
-        read.sort_by(|a, b| {
-            let key = |t: &Option<Timestamp>| t.as_ref().map(|t| t.at.utc_sort_key());
-            match (key(&a.2), key(&b.2)) {
-                (Some(x), Some(y)) => y.cmp(&x).then(a.0.cmp(&b.0)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.0.cmp(&b.0),
-            }
-        });
-        read.into_iter()
-            .map(|(_, headline, published, url, blocks)| {
+        // Newest first; updates without a date keep their order, after the dated ones. An
+        // insertion sort: at most MAX_LIVE_UPDATES entries, and no sort routine to ship.
+        let keys: Vec<Option<(i64, u32)>> = read
+            .iter()
+            .map(|entry| entry.1.as_ref().map(|t| t.at.utc_sort_key()))
+            .collect();
+        let before = |a: usize, b: usize| match (keys[a], keys[b]) {
+            (Some(x), Some(y)) => x > y,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let mut order: Vec<usize> = Vec::with_capacity(read.len());
+        for i in 0..read.len() {
+            let at = order
+                .iter()
+                .position(|&j| before(i, j))
+                .unwrap_or(order.len());
+            order.insert(at, i);
+        }
+        let mut slots: Vec<Option<_>> = read.into_iter().map(Some).collect();
+        order
+            .into_iter()
+            .filter_map(|i| slots[i].take())
+            .map(|(headline, published, url, blocks)| {
                 let start = body.len();
                 body.extend(blocks);
                 LiveUpdate {

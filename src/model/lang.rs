@@ -204,10 +204,18 @@ pub(crate) fn from_words(text: &str) -> Option<&'static str> {
             }
         }
     }
-    let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|&slot| std::cmp::Reverse(counts[slot]));
-    let (best, second) = (counts[order[0]], counts[order[1]]);
-    (best >= 4 && best >= second * 2).then(|| WORDS[order[0]].0)
+    let mut best = 0;
+    for slot in 1..counts.len() {
+        if counts[slot] > counts[best] {
+            best = slot;
+        }
+    }
+    let second = (0..counts.len())
+        .filter(|&slot| slot != best)
+        .map(|slot| counts[slot])
+        .max()
+        .unwrap_or(0);
+    (counts[best] >= 4 && counts[best] >= second * 2).then(|| WORDS[best].0)
 }
 
 #[cfg(test)]

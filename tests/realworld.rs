@@ -168,6 +168,7 @@ fn live_blog_updates_newest_first_in_the_body_tail() {
         let first = html.find("Bridge reopens").expect("first update");
         let last = html.find("First warning").expect("last update");
         assert!(first < last && html.contains("class=\"bs-live\""), "{html}");
+        assert!(html.contains("aria-label=\"Live updates\""), "{html}");
     }
 }
 

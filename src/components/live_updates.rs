@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::body::block_view;
 use super::meta::time_view;
+use crate::i18n::strings;
 use crate::model::Article;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +43,7 @@ pub fn LiveUpdates(props: &LiveUpdatesProps) -> Html {
         }
     });
     html! {
-        <section class="bs-live" aria-label="Live updates">
+        <section class="bs-live" aria-label={strings(&article.lang).live_updates}>
             <ol class="bs-live__list">{ for updates }</ol>
         </section>
     }

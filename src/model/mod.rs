@@ -83,12 +83,8 @@ pub fn parse_article_in(text: &str, page: &PageContext) -> Result<Parsed, Reject
         Err(error) => return Err(Rejected::fatal(error)),
     };
     let mut report = Report::default();
-    for fix in repairs {
-        report.warn(ModelError::Syntax {
-            line: fix.line,
-            column: fix.column,
-            message: format!("{} (repaired)", fix.what.describe()),
-        });
+    for warning in repair::warnings(&repairs) {
+        report.warn(warning);
     }
     read_value(&value, page, report)
 }

@@ -18,7 +18,10 @@
 //! the input (each control character becomes at most six bytes).
 
 /// Most repairs made before the text is judged not to be JSON at all.
-pub const MAX_REPAIRS: usize = 1000;
+pub const MAX_REPAIRS: usize = 10_000;
+
+/// Repairs of one kind reported one by one; the rest of that kind are counted in the last.
+pub const REPORTED_PER_KIND: usize = 3;
 
 /// One repair: where it was (1-based, in the original text) and what was done.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,6 +65,60 @@ impl RepairKind {
             RepairKind::EmptyValue => "an empty value, read as null".into(),
         }
     }
+}
+
+/// The warnings for `repairs`: each repair with its line and column, up to
+/// [`REPORTED_PER_KIND`] of a kind; the last one reported also counts the rest of its kind
+/// ("…, escaped (repaired; 117 more like it, the last at line 130, column 2)").
+pub fn warnings(repairs: &[Repair]) -> Vec<super::ModelError> {
+    // Per kind (a handful): how many there are and the last one.
+    let mut kinds: Vec<(RepairKind, usize, &Repair)> = Vec::new();
+    for fix in repairs {
+        match kinds.iter_mut().find(|(kind, _, _)| *kind == fix.what) {
+            Some((_, count, last)) => {
+                *count += 1;
+                *last = fix;
+            }
+            None => kinds.push((fix.what, 1, fix)),
+        }
+    }
+    let mut seen: Vec<(RepairKind, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for fix in repairs {
+        let seen_before = match seen.iter_mut().find(|(kind, _)| *kind == fix.what) {
+            Some((_, n)) => {
+                *n += 1;
+                *n - 1
+            }
+            None => {
+                seen.push((fix.what, 1));
+                0
+            }
+        };
+        if seen_before >= REPORTED_PER_KIND {
+            continue;
+        }
+        let mut message = format!("{} (repaired", fix.what.describe());
+        if seen_before + 1 == REPORTED_PER_KIND {
+            if let Some((_, total, last)) = kinds.iter().find(|(kind, _, _)| *kind == fix.what) {
+                if *total > REPORTED_PER_KIND {
+                    message.push_str(&format!(
+                        "; {} more like it, the last at line {}, column {}",
+                        total - REPORTED_PER_KIND,
+                        last.line,
+                        last.column
+                    ));
+                }
+            }
+        }
+        message.push(')');
+        out.push(super::ModelError::Syntax {
+            line: fix.line,
+            column: fix.column,
+            message,
+        });
+    }
+    out
 }
 
 /// The repaired text and the repairs made, or `None` when there was nothing to repair or
@@ -263,6 +320,22 @@ mod tests {
         assert_eq!(out, r#"{"a": null, "b":null}"#);
         assert_eq!(repairs.len(), 2);
         assert_eq!(repairs[0].2, RepairKind::EmptyValue);
+    }
+
+    #[test]
+    fn warnings_count_the_rest_of_a_kind() {
+        let text = format!("{{\"a\":\"{}\",}}", "x\n".repeat(6));
+        let (_, repairs) = repair(&text).expect("repairs");
+        let messages: Vec<String> = warnings(&repairs).iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "invalid JSON at line 1, column 8: a raw control character (line break or tab) inside a string, escaped (repaired)",
+                "invalid JSON at line 2, column 2: a raw control character (line break or tab) inside a string, escaped (repaired)",
+                "invalid JSON at line 3, column 2: a raw control character (line break or tab) inside a string, escaped (repaired; 3 more like it, the last at line 6, column 2)",
+                "invalid JSON at line 7, column 2: a trailing or doubled comma, removed (repaired)",
+            ]
+        );
     }
 
     #[test]

@@ -191,6 +191,20 @@ fn markdown_bodies_basic_iso_dates_and_script_languages() {
 }
 
 #[test]
+fn bodies_in_parts_and_image_url_lists() {
+    let a = parsed(
+        r#"{"@type":"NewsArticle","headline":"H","articleBody":["One.","Two.\n\nThree."],
+            "image":{"@type":"ImageObject","url":["https://x.example/a.jpg","https://x.example/b.jpg"]}}"#,
+    )
+    .article;
+    assert_eq!(paragraphs(&a), ["One.", "Two.", "Three."]);
+    let Block::Figure(lead) = &a.body[0] else {
+        panic!("lead image")
+    };
+    assert_eq!(lead.image.src.as_str(), "https://x.example/a.jpg");
+}
+
+#[test]
 fn walls_of_text_are_split_at_sentence_ends() {
     let sentence = "The council met on Tuesday to discuss the harbour budget in detail. ";
     let wall = sentence.repeat(60);
@@ -273,5 +287,17 @@ fn dates_only_created_or_modified_and_local_times() {
     assert_eq!(
         read(r#""datePublished":"11.11.2021""#),
         (Some("2021-11-11".into()), None)
+    );
+    // Unix timestamps in seconds or milliseconds, and 12-hour clocks with words between.
+    assert_eq!(
+        read(r#""datePublished":1651234567,"dateModified":1651234567890"#),
+        (
+            Some("2022-04-29T12:16:07Z".into()),
+            Some("2022-04-29T12:16:07.890Z".into())
+        )
+    );
+    assert_eq!(
+        read(r#""datePublished":"Thursday, May 5, 2022 - 10:21 pm EDT""#),
+        (Some("2022-05-05T22:21:00-04:00".into()), None)
     );
 }

@@ -20,7 +20,7 @@ use super::text::{clean, decode_html_entities, is_rtl_language};
 use super::url::{quoted, UrlKind};
 use super::{html_body, lang, markdown};
 use super::{
-    Article, Author, Block, Crumb, Editor, Figure, Image, Inline, LiveUpdate, ModelError,
+    Article, Author, Block, Crumb, DateTime, Editor, Figure, Image, Inline, LiveUpdate, ModelError,
     PageContext, QuotesMode, SafeUrl, Source, TextDirection, Timestamp,
 };
 
@@ -203,6 +203,12 @@ impl<'a> Graph<'a> {
         }
         match node.prop("articleBody") {
             Some(Json::String(text)) => body.extend(self.body(text, "articleBody", r)),
+            // An array of strings is the body in parts, one or more paragraphs each.
+            Some(Json::Array(parts)) if parts.iter().all(|part| part.as_str().is_some()) => {
+                for (i, part) in parts.iter().filter_map(Json::as_str).enumerate() {
+                    body.extend(self.body(part, &item("articleBody", i), r));
+                }
+            }
             Some(Json::Null) | None => {}
             Some(other) => r.warn(wrong_type("articleBody", "text", other)),
         }
@@ -607,7 +613,14 @@ impl<'a> Graph<'a> {
             Json::Object(_) => {
                 let mut found = None;
                 for key in ["url", "contentUrl"] {
-                    if let Some(url) = value.prop(key).filter(|url| url.as_str().is_some()) {
+                    // `url` may be an array of URLs: the first string is the image.
+                    let url = value.prop(key).map(|url| match url {
+                        Json::Array(urls) => {
+                            urls.iter().find(|u| u.as_str().is_some()).unwrap_or(url)
+                        }
+                        other => other,
+                    });
+                    if let Some(url) = url.filter(|url| url.as_str().is_some()) {
                         let tag_src = url.as_str().and_then(html_body::img_src).map(Json::String);
                         let url = tag_src.as_ref().unwrap_or(url);
                         found = r.take(checked_url(url, &child(path, key), UrlKind::Image));
@@ -616,9 +629,14 @@ impl<'a> Graph<'a> {
                         }
                     }
                 }
-                let none_given = ["url", "contentUrl"]
-                    .iter()
-                    .all(|key| value.prop(key).and_then(Json::as_str).is_none());
+                let none_given = ["url", "contentUrl"].iter().all(|key| {
+                    value.prop(key).is_none_or(|url| {
+                        url.as_str().is_none()
+                            && url
+                                .as_array()
+                                .is_none_or(|urls| urls.iter().all(|u| u.as_str().is_none()))
+                    })
+                });
                 if none_given && !is_reference(value) {
                     r.warn(ModelError::Missing {
                         path: child(path, "url"),
@@ -1032,6 +1050,20 @@ fn date_at(node: &Json, key: &str, base: &str, r: &mut Report) -> Option<Timesta
     let raw = match value {
         Json::String(raw) => raw,
         Json::Array(items) => items.iter().find_map(Json::as_str)?,
+        // A Unix timestamp: seconds, or milliseconds when it is that large.
+        Json::Number(n) if n.is_finite() && n.fract() == 0.0 && *n > 0.0 => {
+            let millis = if *n < 1e11 { *n * 1000.0 } else { *n };
+            match DateTime::from_unix_millis(millis as i64) {
+                Some(at) => return Some(Timestamp::new(at)),
+                None => {
+                    r.warn(bad_value(
+                        &path,
+                        "expected a date, got a number out of range",
+                    ));
+                    return None;
+                }
+            }
+        }
         other => {
             r.warn(wrong_type(&path, "a date string", other));
             return None;

@@ -81,8 +81,14 @@ pub(crate) fn normalize(given: &str) -> Option<String> {
         if part.is_empty() {
             continue;
         }
-        let lower = part.to_lowercase();
-        if let Some((_, tag)) = NAMES.iter().find(|(name, _)| *name == lower) {
+        // A name comes first: "English", "English (US)", "Deutsch - Deutschland".
+        let name = part
+            .split(['(', '-'])
+            .next()
+            .unwrap_or(part)
+            .trim()
+            .to_lowercase();
+        if let Some((_, tag)) = NAMES.iter().find(|(known, _)| *known == name) {
             return Some((*tag).to_string());
         }
         let candidate = part.replace('_', "-");
@@ -235,6 +241,8 @@ mod tests {
             ("es-419", Some("es-419")),
             ("de_DE.UTF-8", Some("de-DE")),
             ("klingon!, fr", Some("fr")),
+            ("English (US)", Some("en")),
+            ("Deutsch - Deutschland", Some("de")),
             ("", None),
             ("???", None),
             ("x", None),

@@ -76,6 +76,39 @@ impl DateTime {
         (minutes, rest)
     }
 
+    /// The UTC instant `millis` after 1970-01-01T00:00:00Z, for years 1970 to 2199 (what a
+    /// publication date given as a Unix timestamp can be).
+    pub fn from_unix_millis(millis: i64) -> Option<DateTime> {
+        if !(0..7_258_118_400_000).contains(&millis) {
+            return None;
+        }
+        let days = millis.div_euclid(86_400_000);
+        let in_day = millis.rem_euclid(86_400_000);
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        let seconds = in_day / 1000;
+        Some(DateTime {
+            year: u32::try_from(year).ok()?,
+            month: month as u32,
+            day: day as u32,
+            time: Some(TimeOfDay {
+                hour: (seconds / 3600) as u32,
+                minute: (seconds / 60 % 60) as u32,
+                second: (seconds % 60) as u32,
+                millis: (in_day % 1000) as u32,
+            }),
+            offset_minutes: Some(0),
+        })
+    }
+
     /// The bare date, "2024-05-01".
     pub fn date_text(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -421,9 +454,31 @@ fn worded(text: &str) -> Option<Result<DateTime, String>> {
     const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
     let (mut year, mut month, mut day, mut time, mut offset) = (None, None, None, None, None);
     let mut zone_seen = false;
+    // 12-hour clocks: "10:21 pm", "10:21 p.m.".
+    let mut afternoon = None;
     for word in text.split([' ', ',']).filter(|word| !word.is_empty()) {
         let lower = word.to_ascii_lowercase();
         let digits = word.bytes().all(|b| b.is_ascii_digit());
+        // Separators and the words between a date and its time: "May 5, 2022 - 10:21",
+        // "5 May 2022 at 10:21", "5th".
+        if matches!(
+            lower.as_str(),
+            "-" | "|" | "–" | "at" | "um" | "à" | "a" | "de" | "of"
+        ) {
+            continue;
+        }
+        if matches!(lower.as_str(), "am" | "a.m." | "pm" | "p.m.") {
+            afternoon = Some(lower.starts_with('p'));
+            continue;
+        }
+        let word = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|suffix| {
+                word.strip_suffix(suffix)
+                    .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .unwrap_or(word);
+        let digits = digits || word.bytes().all(|b| b.is_ascii_digit());
         if digits && word.len() == 4 && year.is_none() {
             year = word.parse().ok();
         } else if digits && word.len() <= 2 && day.is_none() {
@@ -461,7 +516,12 @@ fn worded(text: &str) -> Option<Result<DateTime, String>> {
         time: None,
         offset_minutes: None,
     };
-    if let Some((hour, minute, second, millis)) = time {
+    if let Some((mut hour, minute, second, millis)) = time {
+        match afternoon {
+            Some(true) if (1..12).contains(&hour) => hour += 12,
+            Some(false) if hour == 12 => hour = 0,
+            _ => {}
+        }
         match check_time(hour, minute, second, millis, text) {
             Ok(time) => at.time = Some(time),
             Err(message) => return Some(Err(message)),
@@ -717,6 +777,8 @@ mod tests {
             ("2022/05/10 17:36:11", "2022-05-10T17:36:11"),
             ("5.3.2022 14:30", "2022-03-05T14:30:00"),
             ("March 5, 2022", "2022-03-05"),
+            ("Thursday, May 5, 2022 - 10:21 pm", "2022-05-05T22:21:00"),
+            ("5th May 2022 at 12:05 a.m. GMT", "2022-05-05T00:05:00Z"),
             (" 2024-05-01T09:30:00+08:00 ", "2024-05-01T09:30:00+08:00"),
             ("2024-05-01T09:30:00-00:00", "2024-05-01T09:30:00Z"),
         ] {
@@ -746,6 +808,22 @@ mod tests {
             lenient("Wed, 04 May 2022 25:25:56 GMT"),
             "ERR hour 25 is out of range in \"Wed, 04 May 2022 25:25:56 GMT\""
         );
+    }
+
+    #[test]
+    fn unix_timestamps() {
+        let iso = |ms| DateTime::from_unix_millis(ms).map(|at| at.iso());
+        assert_eq!(iso(0).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(
+            iso(1_651_234_567_890).as_deref(),
+            Some("2022-04-29T12:16:07.890Z")
+        );
+        assert_eq!(
+            iso(951_782_400_000).as_deref(),
+            Some("2000-02-29T00:00:00Z")
+        );
+        assert_eq!(iso(-1), None);
+        assert_eq!(iso(i64::MAX), None);
     }
 
     #[test]

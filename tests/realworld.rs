@@ -150,6 +150,10 @@ fn live_blog_updates_newest_first_in_the_body_tail() {
     // 10:30+01:00 is 09:30 UTC: after 08:00 UTC.
     assert_eq!(order, ["Bridge reopens", "Schools shut", "First warning"]);
     assert!(a.main_body().is_empty());
+    assert!(matches!(
+        a.update_blocks(&a.live_updates[1]).first(),
+        Some(Block::Figure(figure)) if figure.image.src.as_str() == "/img/school.jpg"
+    ));
     let bridge = a.update_blocks(&a.live_updates[0]);
     assert_eq!(bridge.len(), 1);
     // Quote detection covers the updates: they are part of the body.

@@ -319,6 +319,14 @@ impl<'a> Graph<'a> {
                     blocks.push(Block::Paragraph(vec![Inline::Text(text)]));
                 }
             }
+            // An update's own picture opens its blocks, as the lead image opens the body.
+            if let Some(figure) = self
+                .many(entry, "image", &path)
+                .into_iter()
+                .find_map(|(path, value)| self.figure(value, &path, r))
+            {
+                blocks.insert(0, Block::Figure(figure));
+            }
             let url = self.url_of(entry, &path, r);
             if headline.is_none() && blocks.is_empty() {
                 continue;

@@ -10,7 +10,11 @@
 //! - a `"` inside a string that cannot end it (what follows is not `:`, `}`, `]` or a comma
 //!   and the start of another member or element), escaped: `"a "quoted", he said"`;
 //! - trailing commas before `}` or `]`, and doubled commas;
-//! - empty values (`"key": ,` or `"key": }`), read as `null`.
+//! - empty values (`"key": ,` or `"key": }`), read as `null`;
+//! - backslashes JSON does not know (`\'` becomes `'`, any other an escaped backslash);
+//! - a missing comma between members or elements (a string ending at a line break before the
+//!   next member's quote, `} {` in an array);
+//! - a second top-level value (read with the first as one array), and text after the data.
 //!
 //! Valid JSON never contains any of these, so the pass changes nothing a strict parser reads.
 //! Bounded: at most [`MAX_REPAIRS`] repairs (more means the text is not damaged JSON but
@@ -48,6 +52,14 @@ pub enum RepairKind {
     ExtraComma,
     /// A member or element without a value, read as `null`.
     EmptyValue,
+    /// A backslash before a character JSON does not escape (`\'`), dropped or escaped.
+    InvalidEscape,
+    /// Two members or elements without a comma between them (on separate lines), one added.
+    MissingComma,
+    /// A second top-level value after the first: the values read as one array.
+    ConcatenatedValues,
+    /// Text after the top-level value (`;`), removed.
+    TrailingText,
 }
 
 impl RepairKind {
@@ -63,6 +75,12 @@ impl RepairKind {
             RepairKind::InnerQuote => "an unescaped quote inside a string, escaped".into(),
             RepairKind::ExtraComma => "a trailing or doubled comma, removed".into(),
             RepairKind::EmptyValue => "an empty value, read as null".into(),
+            RepairKind::InvalidEscape => "an invalid escape in a string, read as text".into(),
+            RepairKind::MissingComma => "a missing comma, added".into(),
+            RepairKind::ConcatenatedValues => {
+                "a second top-level value, read with the first as an array".into()
+            }
+            RepairKind::TrailingText => "text after the data, removed".into(),
         }
     }
 }
@@ -133,6 +151,9 @@ pub fn repair(text: &str) -> Option<(String, Vec<Repair>)> {
     // Where a value is expected next: after `:`, `[` or `,` in an array (for empty values).
     let mut last_solid: Option<u8> = None;
     let mut pos = 0;
+    // Nesting outside strings, and whether several top-level values are read as an array.
+    let mut depth = 0usize;
+    let mut wrap = false;
 
     // Advances over `count` bytes of the original, keeping line and column.
     let advance = |from: usize, count: usize, line: &mut usize, column: &mut usize| {
@@ -155,6 +176,9 @@ pub fn repair(text: &str) -> Option<(String, Vec<Repair>)> {
     // the end, or a comma followed by the start of another member or element.
     let ends_string = |from: usize| match next_solid(from) {
         None | Some((_, b':' | b'}' | b']')) => true,
+        // A quote on the next line starts the next member: this one ends here (and the
+        // missing comma is added outside the string).
+        Some((at, b'"')) => bytes[from..at].contains(&b'\n'),
         Some((comma, b',')) => matches!(
             next_solid(comma + 1),
             None | Some((
@@ -178,11 +202,30 @@ pub fn repair(text: &str) -> Option<(String, Vec<Repair>)> {
         if in_string {
             match c {
                 '\\' => {
-                    // An escape: copy it and the escaped character as they are.
-                    let escaped = rest[1..].chars().next().map_or(0, char::len_utf8);
-                    out.push_str(&rest[..1 + escaped]);
-                    advance(pos, 1 + escaped, &mut line, &mut column);
-                    pos += 1 + escaped;
+                    let next = rest[1..].chars().next();
+                    let hex4 = rest
+                        .get(2..6)
+                        .is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+                    let valid = match next {
+                        Some('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't') => true,
+                        Some('u') => hex4,
+                        _ => false,
+                    };
+                    if valid {
+                        // An escape: copy it and the escaped character as they are.
+                        let escaped = next.map_or(0, char::len_utf8);
+                        out.push_str(&rest[..1 + escaped]);
+                        advance(pos, 1 + escaped, &mut line, &mut column);
+                        pos += 1 + escaped;
+                        continue;
+                    }
+                    // "\'" is an apostrophe; any other stray backslash is a backslash.
+                    note(RepairKind::InvalidEscape, line, column);
+                    if next != Some('\'') {
+                        out.push_str("\\\\");
+                    }
+                    advance(pos, 1, &mut line, &mut column);
+                    pos += 1;
                     continue;
                 }
                 '"' if ends_string(pos + 1) => {
@@ -241,6 +284,30 @@ pub fn repair(text: &str) -> Option<(String, Vec<Repair>)> {
             note(RepairKind::EmptyValue, line, column);
             out.push_str("null");
         }
+        let value_ended = matches!(
+            last_solid,
+            Some(b'"' | b'}' | b']' | b'0'..=b'9' | b'e' | b'l')
+        );
+        if depth == 0 && matches!(last_solid, Some(b'}' | b']')) && !c.is_whitespace() {
+            if matches!(c, '{' | '[') {
+                note(RepairKind::ConcatenatedValues, line, column);
+                out.push(',');
+                wrap = true;
+            } else {
+                // Whatever follows the data ("};", a stray "</script>") is not data.
+                note(RepairKind::TrailingText, line, column);
+                advance(pos, rest.len(), &mut line, &mut column);
+                break;
+            }
+        } else if depth > 0 && value_ended && matches!(c, '"' | '{' | '[') {
+            note(RepairKind::MissingComma, line, column);
+            out.push(',');
+        }
+        match c {
+            '{' | '[' => depth += 1,
+            '}' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         if c == '"' {
             in_string = true;
         }
@@ -250,6 +317,9 @@ pub fn repair(text: &str) -> Option<(String, Vec<Repair>)> {
         out.push(c);
         advance(pos, len, &mut line, &mut column);
         pos += len;
+    }
+    if wrap {
+        out = format!("[{out}]");
     }
     (!repairs.is_empty() && repairs.len() <= MAX_REPAIRS).then_some((out, repairs))
 }
@@ -312,6 +382,29 @@ mod tests {
         assert_eq!(out, r#"{"h": "Calls him \"unfit\"", "x": "é \"y\" z"}"#);
         assert_eq!(repairs.len(), 4);
         assert_eq!(repairs[3], (1, 38, RepairKind::InnerQuote));
+    }
+
+    #[test]
+    fn escapes_commas_and_top_level_values() {
+        let (out, repairs) = kinds("{\"a\": \"it\\'s C:\\x\"\n \"b\": 1\n \"c\": [1]}");
+        assert_eq!(out, "{\"a\": \"it's C:\\\\x\"\n ,\"b\": 1\n ,\"c\": [1]}");
+        let kinds_only: Vec<RepairKind> = repairs.iter().map(|r| r.2).collect();
+        assert_eq!(
+            kinds_only,
+            [
+                RepairKind::InvalidEscape,
+                RepairKind::InvalidEscape,
+                RepairKind::MissingComma,
+                RepairKind::MissingComma,
+            ]
+        );
+        let (out, repairs) = kinds("{\"a\":1}\n{\"b\":2};");
+        assert_eq!(out, "[{\"a\":1}\n,{\"b\":2}]");
+        assert_eq!(repairs[0].2, RepairKind::ConcatenatedValues);
+        assert_eq!(repairs[1].2, RepairKind::TrailingText);
+        assert_eq!(kinds("[1] </script>").0, "[1] ");
+        // A valid \u escape is kept; a broken one is a backslash.
+        assert_eq!(kinds("[\"\\u00e9 \\u12\"]").0, "[\"\\u00e9 \\\\u12\"]");
     }
 
     #[test]

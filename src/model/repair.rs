@@ -176,9 +176,18 @@ pub fn repair(text: &str) -> Option<(String, Vec<Repair>)> {
     // the end, or a comma followed by the start of another member or element.
     let ends_string = |from: usize| match next_solid(from) {
         None | Some((_, b':' | b'}' | b']')) => true,
-        // A quote on the next line starts the next member: this one ends here (and the
-        // missing comma is added outside the string).
-        Some((at, b'"')) => bytes[from..at].contains(&b'\n'),
+        // A member name on the next line ("key": ...) starts the next member: this string
+        // ends here, and the missing comma is added outside it. A line that merely starts
+        // with a quotation mark is still text.
+        Some((at, b'"')) if bytes[from..at].contains(&b'\n') => {
+            let name_len = bytes[at + 1..]
+                .iter()
+                .take(100)
+                .position(|&b| matches!(b, b'"' | b'\\' | b'\n'));
+            name_len.is_some_and(|len| {
+                bytes[at + 1 + len] == b'"' && matches!(next_solid(at + 2 + len), Some((_, b':')))
+            })
+        }
         Some((comma, b',')) => matches!(
             next_solid(comma + 1),
             None | Some((
@@ -403,6 +412,12 @@ mod tests {
         assert_eq!(repairs[0].2, RepairKind::ConcatenatedValues);
         assert_eq!(repairs[1].2, RepairKind::TrailingText);
         assert_eq!(kinds("[1] </script>").0, "[1] ");
+        // A line of a raw multi-line string that opens with a quotation mark stays text.
+        let (out, _) = kinds("{\"t\": \"He said:\n\"Go.\"\n\"Then\", she wrote.\"}");
+        assert_eq!(
+            out,
+            "{\"t\": \"He said:\\n\\\"Go.\\\"\\n\\\"Then\\\", she wrote.\"}"
+        );
         // A valid \u escape is kept; a broken one is a backslash.
         assert_eq!(kinds("[\"\\u00e9 \\u12\"]").0, "[\"\\u00e9 \\\\u12\"]");
     }

@@ -7,6 +7,12 @@
 //! a value of a type schema.org does not allow there (a number for an author) drops that
 //! value with a warning. Paths in messages are relative to the article node
 //! (`author[1].url`), or name the node type for nodes beside it (`BreadcrumbList...`).
+//!
+//! It also reads what real pages serve rather than what schema.org specifies: the article
+//! nested in a WebPage or reached by `@id`, types and member names in another case, dates
+//! in every common shape (`time::parse_lenient`), HTML and Markdown bodies (`html_body`,
+//! `markdown`) and walls of text, language names and the page's or the script's language
+//! (`lang`), relative images resolved against the article's URL, and live-blog updates.
 
 use std::collections::{BTreeMap, BTreeSet};
 

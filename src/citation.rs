@@ -234,10 +234,7 @@ mod tests {
                 url: None,
                 logo: None,
             }),
-            published: Some(Timestamp {
-                iso: "2026-06-02T09:15:00+08:00".into(),
-                display: None,
-            }),
+            published: Timestamp::parse("2026-06-02T09:15:00+08:00").ok(),
             people: vec![Person {
                 id: "ana".into(),
                 name: "Ana Ruiz".into(),
@@ -321,9 +318,9 @@ mod tests {
     #[test]
     fn citation_prefers_the_localised_date_and_skips_what_is_unknown() {
         let mut article = article();
-        article.published = Some(Timestamp {
-            iso: "2026-06-02".into(),
+        article.published = Timestamp::parse("2026-06-02").ok().map(|t| Timestamp {
             display: Some("2 June 2026".into()),
+            ..t
         });
         let out = citation(&article, &quote("\"Straight quotes.\"", None), "L");
         assert_eq!(out, "“Straight quotes.” — The Gazette, 2 June 2026\nL");

@@ -149,11 +149,11 @@ pub fn mount_all() -> usize {
 #[wasm_bindgen]
 pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
     let result = match data.as_string() {
-        Some(text) => load(crate::load_article(&text)),
+        Some(text) => load(crate::load_article_in(&text, &page_context())),
         None => load(
             crate::dom::json::from_js(&data)
                 .map_err(crate::model::Rejected::fatal)
-                .and_then(crate::load_document),
+                .and_then(|document| crate::load_document_in(document, &page_context())),
         ),
     };
     let error = result
@@ -198,9 +198,8 @@ fn mount_placeholder(element: &Element) {
         return;
     }
     let result = match element.get_attribute(DATA_ATTR) {
-        Some(selector) if !selector.trim().is_empty() => {
-            read_inline(&selector).and_then(|text| load(crate::load_article(&text)))
-        }
+        Some(selector) if !selector.trim().is_empty() => read_inline(&selector)
+            .and_then(|text| load(crate::load_article_in(&text, &page_context()))),
         _ => Err(EmbedError::NoDataAttribute),
     };
     render(element, state_for(result, None));
@@ -305,7 +304,7 @@ fn render(element: &Element, state: WidgetState) {
 fn spawn_fetch(element: Element, url: String) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = match fetch_text(&url).await {
-            Ok(text) => load(crate::load_article(&text)),
+            Ok(text) => load(crate::load_article_in(&text, &page_context())),
             Err(error) => Err(error),
         };
         // Only network and HTTP failures can succeed on a second try.
@@ -355,6 +354,19 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The host page's `<html lang>` and URL, for what the article data leaves out.
+fn page_context() -> crate::model::PageContext {
+    let document = document();
+    crate::model::PageContext {
+        lang: document
+            .as_ref()
+            .and_then(|d| d.document_element())
+            .and_then(|root| root.get_attribute("lang"))
+            .filter(|lang| !lang.trim().is_empty()),
+        url: document.and_then(|d| d.url().ok()),
+    }
+}
+
 fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
@@ -365,13 +377,16 @@ fn localize_dates(article: &mut Article) {
     let lang = article.lang.clone();
     let localize = |timestamp: &mut Option<Timestamp>| {
         if let Some(timestamp) = timestamp {
-            timestamp.display = format_date(&timestamp.iso, &lang);
+            timestamp.display = format_date(timestamp, &lang);
         }
     };
     localize(&mut article.published);
     localize(&mut article.updated);
     for story in &mut article.related {
         localize(&mut story.published);
+    }
+    for update in &mut article.live_updates {
+        localize(&mut update.published);
     }
 }
 
@@ -387,12 +402,12 @@ extern "C" {
     fn format(this: &DateTimeFormat, date: &js_sys::Date) -> Result<String, JsValue>;
 }
 
-fn format_date(iso: &str, lang: &str) -> Option<String> {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
+fn format_date(timestamp: &Timestamp, lang: &str) -> Option<String> {
+    let date = js_sys::Date::new(&JsValue::from_str(&timestamp.iso));
     if date.get_time().is_nan() {
         return None;
     }
-    let has_time = iso.contains('T');
+    let at = &timestamp.at;
     let options = js_sys::Object::new();
     let set = |key: &str, value: &str| {
         let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
@@ -400,15 +415,19 @@ fn format_date(iso: &str, lang: &str) -> Option<String> {
     set("year", "numeric");
     set("month", "long");
     set("day", "numeric");
-    if has_time {
+    if at.time.is_some() {
         set("hour", "numeric");
         set("minute", "2-digit");
-        set("timeZoneName", "shortOffset");
+        // A local time without an offset is shown as given: `Date` reads it in the reader's
+        // zone and Intl formats it back in that zone, with no zone name to mislead.
+        if at.offset_minutes.is_some() {
+            set("timeZoneName", "shortOffset");
+        }
     } else {
         // A bare date means that calendar day, wherever the reader is.
         set("timeZone", "UTC");
     }
-    if let Some(offset) = has_time.then(|| utc_offset(iso)).flatten() {
+    if let Some(offset) = at.time.and(at.offset_text()) {
         set("timeZone", &offset);
     }
     let locales = JsValue::from_str(lang);
@@ -418,17 +437,6 @@ fn format_date(iso: &str, lang: &str) -> Option<String> {
         DateTimeFormat::new(&locales, &options)
     });
     formatter.ok()?.format(&date).ok()
-}
-
-/// "+08:00" from "2026-06-02T09:15:00+08:00", "UTC" for a trailing "Z".
-fn utc_offset(iso: &str) -> Option<String> {
-    if iso.ends_with('Z') || iso.ends_with('z') {
-        return Some("UTC".to_owned());
-    }
-    let time = iso.split_once('T')?.1;
-    let sign_at = time.rfind(['+', '-'])?;
-    let offset = &time[sign_at..];
-    (offset.len() == 6 && offset.as_bytes()[3] == b':').then(|| offset.to_owned())
 }
 
 /// A Rust panic must not leave widgets frozen: every mounted widget is replaced by an error

@@ -45,6 +45,8 @@ pub struct Strings {
     pub all_quotes: &'static str,
     pub no_quotes: &'static str,
     pub quote_position: &'static str,
+    /// Accessible name of a live blog's timeline of updates.
+    pub live_updates: &'static str,
 }
 
 const EN: Strings = Strings {
@@ -76,6 +78,7 @@ const EN: Strings = Strings {
     quote_copied: "Quote copied",
     fragment_copied: "Text-fragment link copied",
     shared: "Shared",
+    live_updates: "Live updates",
     copy_failed: "Couldn't copy: {reason}",
     no_link: "Couldn't copy: no link for this quote",
     share_failed: "Couldn't share: {reason}",
@@ -120,6 +123,7 @@ const FR: Strings = Strings {
     quote_copied: "Citation copiée",
     fragment_copied: "Lien vers le passage copié",
     shared: "Partagé",
+    live_updates: "Mises à jour en direct",
     copy_failed: "Copie impossible : {reason}",
     no_link: "Copie impossible : pas de lien pour cette citation",
     share_failed: "Partage impossible : {reason}",
@@ -164,6 +168,7 @@ const DE: Strings = Strings {
     quote_copied: "Zitat kopiert",
     fragment_copied: "Link zur Textstelle kopiert",
     shared: "Geteilt",
+    live_updates: "Live-Updates",
     copy_failed: "Kopieren nicht möglich: {reason}",
     no_link: "Kopieren nicht möglich: kein Link für dieses Zitat",
     share_failed: "Teilen nicht möglich: {reason}",
@@ -207,6 +212,7 @@ const ES: Strings = Strings {
     quote_copied: "Cita copiada",
     fragment_copied: "Enlace al fragmento copiado",
     shared: "Compartido",
+    live_updates: "Actualizaciones en directo",
     copy_failed: "No se pudo copiar: {reason}",
     no_link: "No se pudo copiar: esta cita no tiene enlace",
     share_failed: "No se pudo compartir: {reason}",
@@ -250,6 +256,7 @@ const ZH: Strings = Strings {
     quote_copied: "引语已复制",
     fragment_copied: "文本片段链接已复制",
     shared: "已分享",
+    live_updates: "实时更新",
     copy_failed: "无法复制：{reason}",
     no_link: "无法复制：此引语没有链接",
     share_failed: "无法分享：{reason}",
@@ -293,6 +300,7 @@ const AR: Strings = Strings {
     quote_copied: "نُسخ الاقتباس",
     fragment_copied: "نُسخ رابط المقطع",
     shared: "تمت المشاركة",
+    live_updates: "تحديثات مباشرة",
     copy_failed: "تعذّر النسخ: {reason}",
     no_link: "تعذّر النسخ: لا يوجد رابط لهذا الاقتباس",
     share_failed: "تعذّرت المشاركة: {reason}",

@@ -21,21 +21,39 @@ pub mod quotes;
 /// warnings (parts dropped or degraded) travel with the article; a rejection carries the
 /// fatal problems and every other one found.
 pub fn load_article(json_text: &str) -> Result<model::Parsed, model::Rejected> {
-    load_document(parse_json(json_text).map_err(model::Rejected::fatal)?)
+    load_article_in(json_text, &model::PageContext::default())
+}
+
+/// [`load_article`] for data found in a page described by `page` (its `<html lang>` and URL).
+pub fn load_article_in(
+    json_text: &str,
+    page: &model::PageContext,
+) -> Result<model::Parsed, model::Rejected> {
+    load_document_in(parse_json(json_text).map_err(model::Rejected::fatal)?, page)
 }
 
 /// JSON text -> generic value, within the size and depth limits: `serde_json` natively, the
-/// browser's `JSON.parse` (with `serde-wasm-bindgen`) in the wasm.
+/// browser's `JSON.parse` (with `serde-wasm-bindgen`) in the wasm. Text that is not strict
+/// JSON gets one pass of the documented repair step ([`model::repair`]), each repair a
+/// warning.
 pub fn parse_json(json_text: &str) -> Result<model::json::Document, model::ModelError> {
     #[cfg(not(target_arch = "wasm32"))]
-    return model::json::parse_document(json_text);
+    return model::parse_repairing(json_text, model::json::parse_document);
     #[cfg(target_arch = "wasm32")]
-    return dom::json::parse_text(json_text);
+    return model::parse_repairing(json_text, dom::json::parse_text);
 }
 
 /// [`load_article`] for data already parsed (the browser's `mount(element, object)`).
 pub fn load_document(document: model::json::Document) -> Result<model::Parsed, model::Rejected> {
-    model::article_from_document(document).map(|parsed| {
+    load_document_in(document, &model::PageContext::default())
+}
+
+/// [`load_document`] for data found in a page described by `page`.
+pub fn load_document_in(
+    document: model::json::Document,
+    page: &model::PageContext,
+) -> Result<model::Parsed, model::Rejected> {
+    model::article_from_document_in(document, page).map(|parsed| {
         let (article, over_limit) = quotes::annotate_counting(parsed.article);
         let mut parsed = model::Parsed { article, ..parsed };
         if over_limit > 0 {

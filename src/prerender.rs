@@ -18,7 +18,7 @@ use std::task::{Context, Poll, Waker};
 use yew::LocalServerRenderer;
 
 use crate::components::{ArticleView, ArticleViewProps};
-use crate::model::{Article, Rejected, Timestamp};
+use crate::model::{Article, DateTime, Rejected, Timestamp};
 
 pub use crate::embed::PRERENDERED_ATTR;
 
@@ -184,7 +184,7 @@ fn fill_dates(article: &mut Article) {
     let english = article.lang == "en" || article.lang.starts_with("en-");
     let fill = |timestamp: &mut Option<Timestamp>| {
         if let Some(timestamp) = timestamp {
-            timestamp.display = Some(plain_date(&timestamp.iso, english));
+            timestamp.display = Some(plain_date(&timestamp.at, english));
         }
     };
     fill(&mut article.published);
@@ -192,9 +192,12 @@ fn fill_dates(article: &mut Article) {
     for story in &mut article.related {
         fill(&mut story.published);
     }
+    for update in &mut article.live_updates {
+        fill(&mut update.published);
+    }
 }
 
-fn plain_date(iso: &str, english: bool) -> String {
+fn plain_date(at: &DateTime, english: bool) -> String {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -209,33 +212,20 @@ fn plain_date(iso: &str, english: bool) -> String {
         "November",
         "December",
     ];
-    let (date, time) = iso.split_once('T').unwrap_or((iso, ""));
-    let mut parts = date.splitn(3, '-');
-    let (year, month, day) = (parts.next(), parts.next(), parts.next());
-    let month_name = month
-        .and_then(|m| m.parse::<usize>().ok())
-        .and_then(|m| MONTHS.get(m.wrapping_sub(1)));
-    let day_number = day.and_then(|d| d.parse::<u32>().ok());
-    let mut out = match (english, year, month_name, day_number) {
-        (true, Some(year), Some(month), Some(day)) => format!("{month} {day}, {year}"),
-        _ => date.to_owned(),
+    let month = MONTHS.get(at.month.wrapping_sub(1) as usize);
+    let mut out = match (english, month) {
+        (true, Some(month)) => format!("{month} {}, {}", at.day, at.year),
+        _ => at.date_text(),
     };
-    if time.len() >= 5 {
+    if let Some(time) = at.time {
         out.push_str(if english { ", " } else { " " });
-        out.push_str(&time[..5]);
-        let zone = &time[5..];
-        let offset = zone
-            .find(['+', '-'])
-            .map(|at| &zone[at..])
-            .filter(|offset| offset.len() == 6);
-        match offset {
-            Some(offset) => {
-                out.push_str(" (UTC");
-                out.push_str(offset);
-                out.push(')');
+        out.push_str(&format!("{:02}:{:02}", time.hour, time.minute));
+        if let Some(offset) = at.offset_text() {
+            if offset == "UTC" {
+                out.push_str(" (UTC)");
+            } else {
+                out.push_str(&format!(" (UTC{offset})"));
             }
-            None if zone.ends_with(['Z', 'z']) => out.push_str(" (UTC)"),
-            None => {}
         }
     }
     out
@@ -318,6 +308,10 @@ mod tests {
 
     #[test]
     fn plain_dates() {
+        let plain_date = |iso: &str, english: bool| {
+            let at = Timestamp::parse(iso).expect("valid date").at;
+            super::plain_date(&at, english)
+        };
         assert_eq!(
             plain_date("2026-06-02T09:15:00+08:00", true),
             "June 2, 2026, 09:15 (UTC+08:00)"

@@ -778,7 +778,7 @@ fn grouped(value: u64) -> String {
 #[test]
 fn security_doc_lists_every_limit_with_its_value() {
     let doc = read(&root().join("docs/security.md"));
-    let limits: [(&str, u64); 17] = [
+    let limits: [(&str, u64); 21] = [
         ("MAX_INPUT_BYTES", limits::MAX_INPUT_BYTES as u64),
         ("MAX_DEPTH", limits::MAX_DEPTH as u64),
         ("MAX_TEXT_CHARS", limits::MAX_TEXT_CHARS as u64),
@@ -798,6 +798,10 @@ fn security_doc_lists_every_limit_with_its_value() {
         ("MIN_AUTOPLAY_MS", u64::from(limits::MIN_AUTOPLAY_MS)),
         ("MAX_AUTOPLAY_MS", u64::from(limits::MAX_AUTOPLAY_MS)),
         ("MAX_WARNINGS", limits::MAX_WARNINGS as u64),
+        ("MAX_LIVE_UPDATES", limits::MAX_LIVE_UPDATES as u64),
+        ("MAX_REPAIRS", limits::MAX_REPAIRS as u64),
+        ("MAX_INLINE_DEPTH", limits::MAX_INLINE_DEPTH as u64),
+        ("MAX_TAG_CHARS", limits::MAX_TAG_CHARS as u64),
         (
             "MAX_DETECTED_QUOTES",
             broadsheet::quotes::MAX_DETECTED_QUOTES as u64,

@@ -1643,8 +1643,8 @@ fn jsonld_prefixed_types_and_lenient_values() {
     assert_eq!(a.standfirst.as_deref(), Some("Opinion & analysis"));
     assert_eq!(
         a.published.as_ref().map(|t| t.iso.as_str()),
-        Some("2025-05-13"),
-        "no offset: the date is kept, with a warning"
+        Some("2025-05-13T20:00:00"),
+        "no offset: the local time is kept as given, with a warning"
     );
     assert_eq!(a.updated, None);
     assert_eq!(a.lang, "he");
@@ -1663,7 +1663,11 @@ fn jsonld_prefixed_types_and_lenient_values() {
     let Block::Figure(lead) = &a.body[0] else {
         panic!("lead image")
     };
-    assert_eq!(lead.image.src.as_str(), "/img/op.jpg");
+    // A relative image URL is resolved against the article's own URL.
+    assert_eq!(
+        lead.image.src.as_str(),
+        "https://meridianpost.example/img/op.jpg"
+    );
     assert_eq!(
         (lead.image.width, lead.image.height),
         (Some(800), Some(450))

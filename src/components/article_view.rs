@@ -14,7 +14,9 @@ use yew::prelude::*;
 use super::highlight_store::HighlightStore;
 use super::quote_part::description_id;
 use super::quote_status::QuoteStatus;
-use super::{ArticleHeader, Body, Breadcrumb, EditorLine, QuoteContext, Related, VoicesPanel};
+use super::{
+    ArticleHeader, Body, Breadcrumb, EditorLine, LiveUpdates, QuoteContext, Related, VoicesPanel,
+};
 use crate::browser;
 use crate::citation::parse_quote_hash;
 use crate::highlight::{Action, Catalog, Direction};
@@ -113,6 +115,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     <VoicesPanel />
                 }
                 <Body article={article.clone()} />
+                <LiveUpdates article={article.clone()} />
                 if has_quotes {
                     { Html::clone(&descriptions) }
                     <QuoteStatus {root} />

@@ -11,20 +11,20 @@ pub struct BodyProps {
     pub article: Rc<Article>,
 }
 
-/// The article body, block by block. The first figure, when it opens the body, is the lead
-/// photo.
+/// The article body, block by block (live-blog updates aside, which `LiveUpdates` shows).
+/// The first figure, when it opens the body, is the lead photo.
 #[function_component]
 pub fn Body(props: &BodyProps) -> Html {
     let blocks = props
         .article
-        .body
+        .main_body()
         .iter()
         .enumerate()
         .map(|(position, block)| block_view(block, position == 0));
     html! { <div class="bs-body">{ for blocks }</div> }
 }
 
-fn block_view(block: &Block, first: bool) -> Html {
+pub(crate) fn block_view(block: &Block, first: bool) -> Html {
     match block {
         Block::Paragraph(content) => html! { <p>{ inline_nodes(content) }</p> },
         Block::Heading { level, content } => {

@@ -2,6 +2,7 @@
 //! module (`native` for Broadsheet JSON v1, `jsonld` for schema.org), so every string here is
 //! plain text and every URL has passed [`SafeUrl`] checks.
 
+pub use super::time::{DateTime, TimeOfDay};
 use super::url::SafeUrl;
 
 /// A whole article, ready to render.
@@ -24,6 +25,10 @@ pub struct Article {
     pub editor: Option<Editor>,
     pub tags: Vec<String>,
     pub body: Vec<Block>,
+    /// A live blog's updates, newest first. Their blocks are the tail of `body` (so quote
+    /// detection and numbering cover them in the order they are shown); the main body is
+    /// [`Article::main_body`].
+    pub live_updates: Vec<LiveUpdate>,
     pub related: Vec<Related>,
     /// People quoted in the article (explicit quote markup refers to them by `id`).
     pub people: Vec<Person>,
@@ -49,6 +54,35 @@ impl TextDirection {
     }
 }
 
+/// One update of a live blog (schema.org `liveBlogUpdate`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveUpdate {
+    pub headline: Option<String>,
+    pub published: Option<Timestamp>,
+    pub url: Option<SafeUrl>,
+    /// Its blocks: a range of [`Article::body`].
+    pub blocks: std::ops::Range<usize>,
+}
+
+impl Article {
+    /// The body without the blocks of live-blog updates.
+    pub fn main_body(&self) -> &[Block] {
+        let end = self
+            .live_updates
+            .iter()
+            .map(|update| update.blocks.start)
+            .min()
+            .unwrap_or(self.body.len())
+            .min(self.body.len());
+        &self.body[..end]
+    }
+
+    /// The blocks of one live-blog update (empty if its range is out of the body).
+    pub fn update_blocks(&self, update: &LiveUpdate) -> &[Block] {
+        self.body.get(update.blocks.clone()).unwrap_or(&[])
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Crumb {
     pub name: String,
@@ -62,14 +96,44 @@ pub struct Source {
     pub logo: Option<Image>,
 }
 
-/// A point in time as the publisher wrote it. `iso` is a validated RFC 3339 / ISO 8601
-/// date-time (with its original UTC offset, or a bare date); `display` is filled by the
-/// embedding layer with the browser's Intl formatting and stays `None` elsewhere
-/// (native tests, server rendering), where components fall back to `iso`.
+/// A point in time as the publisher wrote it, parsed once. `at` is the parsed date, time
+/// and offset that the embedding layer (Intl) and the server renderer format from; `iso` is
+/// its text for `<time datetime>`: the publisher's own RFC 3339 text when it was valid, else
+/// the canonical form of what was read (a local time without an offset stays without one).
+/// `display` is filled by the embedding layer with the browser's Intl formatting and stays
+/// `None` elsewhere (native tests, server rendering), where components fall back to `iso`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timestamp {
     pub iso: String,
     pub display: Option<String>,
+    pub at: DateTime,
+}
+
+impl Timestamp {
+    /// A timestamp for `at`, with its canonical text.
+    pub fn new(at: DateTime) -> Timestamp {
+        Timestamp {
+            iso: at.iso(),
+            display: None,
+            at,
+        }
+    }
+
+    /// A timestamp from RFC 3339 text or a bare date (the Broadsheet format's rule), keeping
+    /// the text as written.
+    pub fn parse(text: &str) -> Result<Timestamp, String> {
+        let at = super::time::parse_strict(text)?;
+        Ok(Timestamp {
+            iso: text.to_string(),
+            display: None,
+            at,
+        })
+    }
+
+    /// Whether a time of day is known (not a bare date).
+    pub fn has_time(&self) -> bool {
+        self.at.time.is_some()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

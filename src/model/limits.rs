@@ -39,3 +39,12 @@ pub const MAX_IMAGE_SIDE: u32 = 100_000;
 pub const MIN_AUTOPLAY_MS: u32 = 2_000;
 /// Longest carousel autoplay interval (ten minutes); anything longer is surely a unit mix-up.
 pub const MAX_AUTOPLAY_MS: u32 = 600_000;
+/// Deepest nesting of emphasis, strong and links kept from an HTML `articleBody`; deeper tags
+/// keep only their text.
+pub const MAX_INLINE_DEPTH: usize = 16;
+/// Longest start tag read from an HTML `articleBody`, in characters; a longer "tag" is text.
+pub const MAX_TAG_CHARS: usize = 1024;
+/// Most live-blog updates read; the rest are reported as a limit.
+pub const MAX_LIVE_UPDATES: usize = 500;
+/// Most repairs made before the text is judged not to be JSON at all.
+pub const MAX_REPAIRS: usize = 10_000;

@@ -8,12 +8,17 @@
 //! [`Rejected`], never a panic, and the work done is bounded by the [`limits`].
 
 mod article;
+mod entities;
 mod error;
+mod html_body;
 pub mod json;
 mod jsonld;
+mod lang;
 pub mod limits;
+mod markdown;
 mod native;
 mod number;
+pub mod repair;
 mod report;
 mod text;
 mod time;
@@ -34,35 +39,85 @@ pub enum Format {
     JsonLd,
 }
 
+/// What the page around the data says, for what the data leaves out: the page's
+/// `<html lang>` (used when JSON-LD has no usable `inLanguage`) and its URL (the base of
+/// relative image and link URLs when the article names no URL of its own).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageContext {
+    pub lang: Option<String>,
+    pub url: Option<String>,
+}
+
 /// Parses and validates article JSON of either format. `Ok` carries the article and the
 /// warnings about what was dropped or degraded; `Err` the fatal problems and the rest.
 /// Native builds only (`serde_json`); the browser parses with `JSON.parse`
 /// (`crate::dom::json`) and validates with [`article_from_document`].
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse_article(text: &str) -> Result<Parsed, Rejected> {
-    let document = json::parse_document(text).map_err(Rejected::fatal)?;
-    article_from_document(document)
+    parse_article_in(text, &PageContext::default())
 }
 
-/// Validates a parsed document of either format; the document's own warnings (duplicate
-/// member names) come first in the outcome.
+/// [`parse_article`] for data found in a page described by `page`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse_article_in(text: &str, page: &PageContext) -> Result<Parsed, Rejected> {
+    let document = parse_repairing(text, json::parse_document).map_err(Rejected::fatal)?;
+    article_from_document_in(document, page)
+}
+
+/// Parses `text` with `parse` (serde_json natively, `JSON.parse` in the browser). Text that is
+/// not strict JSON gets one pass of [`repair`], whose warnings come first; the strict error
+/// stands when that does not make it readable. Limits (size, depth) are never repaired.
+pub fn parse_repairing(
+    text: &str,
+    parse: impl Fn(&str) -> Result<json::Document, ModelError>,
+) -> Result<json::Document, ModelError> {
+    match parse(text) {
+        Err(error @ ModelError::Syntax { .. }) => {
+            let Some((fixed, repairs)) = repair::repair(text) else {
+                return Err(error);
+            };
+            let mut document = parse(&fixed).map_err(|_| error)?;
+            let mut warnings = repair::warnings(&repairs);
+            warnings.append(&mut document.warnings);
+            document.warnings = warnings;
+            Ok(document)
+        }
+        outcome => outcome,
+    }
+}
+
+/// Validates a parsed document of either format; the document's own warnings (repairs,
+/// duplicate member names) come first in the outcome.
 pub fn article_from_document(document: json::Document) -> Result<Parsed, Rejected> {
+    article_from_document_in(document, &PageContext::default())
+}
+
+/// [`article_from_document`] for data found in a page described by `page`.
+pub fn article_from_document_in(
+    document: json::Document,
+    page: &PageContext,
+) -> Result<Parsed, Rejected> {
     let mut report = Report::with_warnings(document.warnings, document.omitted_warnings);
-    let article = read_article(&document.value, &mut report);
+    let article = read_article(&document.value, page, &mut report);
     report.finish(article)
 }
 
 /// Validates an already-parsed JSON value of either format.
 pub fn article_from_value(value: &json::Json) -> Result<Parsed, Rejected> {
+    article_from_value_in(value, &PageContext::default())
+}
+
+/// Validates an already-parsed JSON value found in a page described by `page`.
+pub fn article_from_value_in(value: &json::Json, page: &PageContext) -> Result<Parsed, Rejected> {
     let mut report = Report::default();
-    let article = read_article(value, &mut report);
+    let article = read_article(value, page, &mut report);
     report.finish(article)
 }
 
-fn read_article(value: &json::Json, report: &mut Report) -> Option<Article> {
+fn read_article(value: &json::Json, page: &PageContext, report: &mut Report) -> Option<Article> {
     match (value, detect_format(value)) {
         (_, Some(Format::Broadsheet)) => native::article(value, report),
-        (_, Some(Format::JsonLd)) => jsonld::article(value, report),
+        (_, Some(Format::JsonLd)) => jsonld::article(value, page, report),
         (json::Json::Object(_) | json::Json::Array(_), None) => {
             report.fatal(ModelError::UnknownFormat);
             None

@@ -210,17 +210,14 @@ pub(crate) fn timestamp(value: &Json, path: &str, report: &mut Report) -> Option
         report.warn(wrong_type(path, "a date string", value));
         return None;
     };
-    match super::time::validate(raw) {
-        Ok(iso) => Some(Timestamp { iso, display: None }),
+    match Timestamp::parse(raw) {
+        Ok(timestamp) => Some(timestamp),
         Err(message) => {
             report.warn(ModelError::BadDate {
                 path: at(path),
                 message,
             });
-            super::time::date_of_offsetless(raw).map(|date| Timestamp {
-                iso: date.to_string(),
-                display: None,
-            })
+            super::time::date_of_offsetless(raw).and_then(|date| Timestamp::parse(date).ok())
         }
     }
 }
@@ -434,6 +431,7 @@ impl Reader<'_> {
             editor,
             tags,
             body,
+            live_updates: Vec::new(),
             related,
             people: std::mem::take(&mut self.people),
             quotes,

@@ -153,26 +153,9 @@ pub(crate) fn is_rtl_language(tag: &str) -> bool {
 }
 
 /// Decodes the HTML character references that CMSs leave in schema.org text ("&amp;",
-/// "&#8217;"). Only terminated references are decoded, so "AT&T" stays as it is.
+/// "&#8217;", any of HTML5's named references). Only terminated references are decoded,
+/// so "AT&T" stays as it is.
 pub(crate) fn decode_html_entities(text: &str) -> String {
-    const NAMED: [(&str, char); 16] = [
-        ("amp", '&'),
-        ("lt", '<'),
-        ("gt", '>'),
-        ("quot", '"'),
-        ("apos", '\''),
-        ("nbsp", '\u{a0}'),
-        ("lsquo", '\u{2018}'),
-        ("rsquo", '\u{2019}'),
-        ("ldquo", '\u{201c}'),
-        ("rdquo", '\u{201d}'),
-        ("ndash", '\u{2013}'),
-        ("mdash", '\u{2014}'),
-        ("hellip", '\u{2026}'),
-        ("laquo", '\u{ab}'),
-        ("raquo", '\u{bb}'),
-        ("shy", '\u{ad}'),
-    ];
     if !text.contains('&') {
         return text.to_string();
     }
@@ -181,26 +164,10 @@ pub(crate) fn decode_html_entities(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let decoded = rest.get(1..).and_then(|after| {
-            let semi = after.find(';').filter(|&i| (1..=10).contains(&i))?;
-            let name = &after[..semi];
-            let c = if let Some(number) = name.strip_prefix('#') {
-                let code = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse::<u32>().ok()?,
-                };
-                char::from_u32(code)
-                    .filter(|&c| c != '\0')
-                    .unwrap_or('\u{fffd}')
-            } else {
-                NAMED.iter().find(|(entity, _)| *entity == name)?.1
-            };
-            Some((c, semi + 2))
-        });
-        match decoded {
-            Some((c, used)) => {
-                out.push(c);
-                rest = &rest[used..];
+        match decode_reference(&rest[1..]) {
+            Some((decoded, used)) => {
+                out.push_str(&decoded);
+                rest = &rest[1 + used..];
             }
             None => {
                 out.push('&');
@@ -210,6 +177,31 @@ pub(crate) fn decode_html_entities(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The reference at the start of `after` (the text after a `&`): its characters and the
+/// bytes it used, `;` included.
+pub(crate) fn decode_reference(after: &str) -> Option<(std::borrow::Cow<'static, str>, usize)> {
+    // The longest HTML5 name has 31 characters; numeric references are shorter still.
+    let semi = after
+        .bytes()
+        .take(33)
+        .position(|b| b == b';')
+        .filter(|&i| i >= 1)?;
+    let name = &after[..semi];
+    let decoded = if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse::<u32>().ok()?,
+        };
+        let c = char::from_u32(code)
+            .filter(|&c| c != '\0')
+            .unwrap_or('\u{fffd}');
+        std::borrow::Cow::Owned(c.to_string())
+    } else {
+        std::borrow::Cow::Borrowed(super::entities::lookup(name)?)
+    };
+    Some((decoded, semi + 1))
 }
 
 #[cfg(test)]
@@ -292,6 +284,16 @@ mod tests {
         assert_eq!(
             decode_html_entities("AT&T &unknown; & &#;"),
             "AT&T &unknown; & &#;"
+        );
+        assert_eq!(
+            decode_html_entities("caf&eacute; &Uuml;ber &euro;5 &fjlig;"),
+            "café Über €5 fj"
+        );
+        assert_eq!(decode_html_entities("&amp"), "&amp");
+        // The search for ';' must not cut a multi-byte character.
+        assert_eq!(
+            decode_html_entities("a &nbsp;österreichische Hauptstädte überall"),
+            "a \u{a0}österreichische Hauptstädte überall"
         );
         assert_eq!(decode_html_entities("&#0; &#xD800;"), "\u{fffd} \u{fffd}");
     }

@@ -17,6 +17,7 @@ import { DIST, startServer } from './serve.mjs';
 import {
   formatAxe, instrumentedPage, launch, nextPaint, runAxe, summarize, waitForWidgets, withTimeout,
 } from './lib/browser.mjs';
+import { fullPageScreenshot } from './lib/screens.mjs';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const TOTAL_LIMIT_MS = 170_000; // the whole run; each check has its own, smaller limit
@@ -457,7 +458,7 @@ async function main() {
               await page.emulateMedia({ colorScheme });
               await nextPaint(page);
               const file = `${name}-${width}-${colorScheme}.png`;
-              await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true, timeout: 15_000 });
+              await fullPageScreenshot(page, join(SCREENSHOTS, file));
               written.push(file);
             }
             const wide = await page.evaluate(() => {

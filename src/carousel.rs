@@ -33,10 +33,17 @@ pub struct CarouselState {
 /// Automatic rotation, as the user controls it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rotation {
-    /// Not configured, or the reader prefers reduced motion: no rotation control at all.
+    /// Not configured: no rotation control at all.
     Off,
+    /// Autoplay as configured: pauses while the pointer or focus is on the carousel.
     Playing,
-    /// Stopped with the rotation control; only that control starts it again.
+    /// The reader pressed "Start": it runs (and the live region stays silent) until they
+    /// press "Stop", even with the pointer still on the button they just clicked (APG
+    /// carousel regression test). Only focus landing on a slide stops it, see
+    /// [`Action::Reveal`].
+    Started,
+    /// Stopped with the rotation control, or never started because the reader prefers
+    /// reduced motion; only the rotation control starts it.
     Stopped,
 }
 
@@ -77,10 +84,11 @@ pub enum Action {
 
 impl CarouselState {
     pub fn new(count: usize, wrap: bool, autoplay: bool, reduced_motion: Option<bool>) -> Self {
-        let rotation = if autoplay && reduced_motion != Some(true) {
-            Rotation::Playing
-        } else {
-            Rotation::Off
+        let rotation = match (autoplay, reduced_motion) {
+            (false, _) => Rotation::Off,
+            // The control stays, paused: the reader may still start it deliberately.
+            (true, Some(true)) => Rotation::Stopped,
+            (true, _) => Rotation::Playing,
         };
         CarouselState {
             count,
@@ -118,13 +126,16 @@ impl CarouselState {
         self.wrap || self.index < self.max_index()
     }
 
-    /// Rotation runs only when playing, the motion preference is known to allow it, and
-    /// neither pointer nor focus is on the carousel.
+    /// Autoplay runs only when the motion preference is known to allow it and neither
+    /// pointer nor focus is on the carousel; rotation the reader started runs regardless.
     pub fn rotating(&self) -> bool {
-        self.rotation == Rotation::Playing
-            && self.reduced_motion == Some(false)
-            && !self.hovered
-            && !self.focused
+        match self.rotation {
+            Rotation::Playing => {
+                self.reduced_motion == Some(false) && !self.hovered && !self.focused
+            }
+            Rotation::Started => true,
+            Rotation::Off | Rotation::Stopped => false,
+        }
     }
 
     /// Pure transition; `self` is returned unchanged for no-ops.
@@ -144,6 +155,11 @@ impl CarouselState {
                 // Scroll even when the window stays: the slide may be only partly visible.
                 self.scroll_seq = self.scroll_seq.wrapping_add(1);
                 self.announce = false;
+                // A reader-started rotation would turn the slide that has focus inert under
+                // them: focus on a slide stops it (APG: focus stops rotation).
+                if self.rotation == Rotation::Started {
+                    self.rotation = Rotation::Stopped;
+                }
             }
             Action::Sync(index) => {
                 let index = index.min(last);
@@ -173,8 +189,8 @@ impl CarouselState {
             Action::Tick => {}
             Action::ToggleRotation => {
                 self.rotation = match self.rotation {
-                    Rotation::Playing => Rotation::Stopped,
-                    Rotation::Stopped => Rotation::Playing,
+                    Rotation::Playing | Rotation::Started => Rotation::Stopped,
+                    Rotation::Stopped => Rotation::Started,
                     Rotation::Off => Rotation::Off,
                 }
             }
@@ -182,8 +198,10 @@ impl CarouselState {
             Action::Focus(focused) => self.focused = focused,
             Action::ReducedMotion(reduced) => {
                 self.reduced_motion = Some(reduced);
-                if reduced {
-                    self.rotation = Rotation::Off;
+                // Autoplay never starts by itself under reduced motion; what the reader
+                // started themselves keeps running.
+                if reduced && self.rotation == Rotation::Playing {
+                    self.rotation = Rotation::Stopped;
                 }
             }
             Action::Configure { count, wrap } => {
@@ -500,23 +518,83 @@ mod tests {
             .apply(Action::Focus(true))
             .apply(Action::Focus(false));
         assert!(!s.rotating());
-        assert!(s.apply(Action::ToggleRotation).rotating());
+        let started = s.apply(Action::ToggleRotation);
+        assert_eq!(started.rotation, Rotation::Started);
+        assert!(started.rotating());
+        assert_eq!(
+            started.apply(Action::ToggleRotation).rotation,
+            Rotation::Stopped
+        );
     }
 
     #[test]
-    fn reduced_motion_turns_rotation_off() {
+    fn a_started_rotation_runs_under_the_pointer_until_stopped() {
+        // APG regression: click "Start" and leave the pointer on the button.
+        let s = CarouselState::new(5, false, true, Some(false))
+            .apply(Action::ToggleRotation)
+            .apply(Action::Hover(true))
+            .apply(Action::ToggleRotation);
+        assert_eq!(s.rotation, Rotation::Started);
+        assert!(
+            s.rotating(),
+            "the reader asked for it: hover does not pause"
+        );
+        let ticked = s.clone().apply(Action::Tick);
+        assert_eq!(ticked.index, 1);
+        let focused = s.clone().apply(Action::Focus(true));
+        assert!(
+            focused.rotating(),
+            "focus on prev/next does not pause it either"
+        );
+        assert_eq!(focused.apply(Action::Tick).index, 1);
+        // Leaving and coming back changes nothing; only the control stops it.
+        let s = s.apply(Action::Hover(false)).apply(Action::Hover(true));
+        assert!(s.rotating());
+        assert!(!s.apply(Action::ToggleRotation).rotating());
+    }
+
+    #[test]
+    fn focus_on_a_slide_stops_a_started_rotation() {
+        let s = CarouselState::new(5, false, true, Some(false))
+            .apply(Action::ToggleRotation)
+            .apply(Action::ToggleRotation)
+            .apply(Action::Reveal(0));
+        assert_eq!(s.rotation, Rotation::Stopped);
+        assert_eq!(s.clone().apply(Action::Tick), s);
+        // Autoplay only pauses while focus is there, as before.
+        let auto = CarouselState::new(5, false, true, Some(false))
+            .apply(Action::Focus(true))
+            .apply(Action::Reveal(0));
+        assert_eq!(auto.rotation, Rotation::Playing);
+        assert!(auto.apply(Action::Focus(false)).rotating());
+    }
+
+    #[test]
+    fn reduced_motion_keeps_the_control_paused() {
         assert_eq!(
             CarouselState::new(5, false, true, Some(true)).rotation,
-            Rotation::Off
+            Rotation::Stopped
         );
         let s = CarouselState::new(5, false, true, None).apply(Action::ReducedMotion(true));
-        assert_eq!(s.rotation, Rotation::Off);
+        assert_eq!(s.rotation, Rotation::Stopped);
+        assert!(!s.rotating());
+        assert_eq!(s.clone().apply(Action::Tick), s, "never rotates by itself");
+        let started = s.apply(Action::ToggleRotation);
+        assert_eq!(started.rotation, Rotation::Started);
+        assert!(started.rotating(), "a deliberate start works");
         assert_eq!(
-            s.clone().apply(Action::ToggleRotation).rotation,
-            Rotation::Off
+            started.apply(Action::ReducedMotion(true)).rotation,
+            Rotation::Started,
+            "a late preference answer does not undo the reader's choice"
         );
         assert_eq!(
             CarouselState::new(5, false, false, Some(false)).rotation,
+            Rotation::Off
+        );
+        assert_eq!(
+            CarouselState::new(5, false, false, Some(true))
+                .apply(Action::ToggleRotation)
+                .rotation,
             Rotation::Off
         );
     }

@@ -199,7 +199,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let title_id = format!("{}-title", *prefix);
     let slides_id = format!("{}-slides", *prefix);
     let rotation = (state.rotation != Rotation::Off).then(|| {
-        let playing = state.rotation == Rotation::Playing;
+        let playing = matches!(state.rotation, Rotation::Playing | Rotation::Started);
         let icon = if playing { "bs-carousel__icon--pause" } else { "bs-carousel__icon--play" };
         html! {
             <button type="button" class="bs-carousel__button bs-carousel__rotation"

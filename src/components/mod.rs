@@ -7,7 +7,6 @@ mod article_view;
 mod body;
 mod breadcrumb;
 mod carousel;
-mod carousel_dom;
 mod editor_line;
 mod error_box;
 mod figure;

@@ -8,20 +8,20 @@
 //! [`Rejected`], never a panic, and the work done is bounded by the [`limits`].
 
 mod article;
+mod broadsheet_v1;
 mod error;
 pub mod json;
-mod jsonld;
 pub mod limits;
-mod native;
 mod number;
 mod report;
+mod schema_org;
 mod text;
 mod time;
 mod url;
 
 pub use article::*;
+pub use broadsheet_v1::VERSION as FORMAT_VERSION;
 pub use error::{ModelError, NodeKind};
-pub use native::VERSION as FORMAT_VERSION;
 pub use report::{Parsed, Rejected};
 pub use url::{parse_srcset, SafeUrl, UrlKind, UrlProblem};
 
@@ -61,8 +61,8 @@ pub fn article_from_value(value: &json::Json) -> Result<Parsed, Rejected> {
 
 fn read_article(value: &json::Json, report: &mut Report) -> Option<Article> {
     match (value, detect_format(value)) {
-        (_, Some(Format::Broadsheet)) => native::article(value, report),
-        (_, Some(Format::JsonLd)) => jsonld::article(value, report),
+        (_, Some(Format::Broadsheet)) => broadsheet_v1::article(value, report),
+        (_, Some(Format::JsonLd)) => schema_org::article(value, report),
         (json::Json::Object(_) | json::Json::Array(_), None) => {
             report.fatal(ModelError::UnknownFormat);
             None

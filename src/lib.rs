@@ -8,6 +8,7 @@ pub mod citation;
 pub mod components;
 pub mod dom;
 pub mod embed;
+pub mod hooks;
 pub mod i18n;
 pub mod model;
 #[cfg(feature = "ssr")]

@@ -10,7 +10,8 @@ mod carousel;
 mod editor_line;
 mod error_box;
 mod figure;
-mod highlight_store;
+// The highlight store and its hooks live in `crate::hooks::highlight`.
+use crate::hooks::highlight as highlight_store;
 mod loading;
 mod meta;
 mod quote_actions;

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod model;
+pub mod placeholder;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod quotes;

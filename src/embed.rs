@@ -16,15 +16,10 @@ use yew::{AppHandle, AttrValue, Callback, Renderer};
 use crate::components::{Widget, WidgetProps, WidgetState};
 use crate::model::{Article, ModelError, Timestamp};
 
-/// Placeholder attribute whose value is a CSS selector of the element holding the JSON.
-pub const DATA_ATTR: &str = "data-broadsheet";
-/// Placeholder attribute whose value is a URL to fetch the JSON from.
-pub const SRC_ATTR: &str = "data-broadsheet-src";
+pub use crate::placeholder::{DATA_ATTR, PRERENDERED_ATTR, SRC_ATTR};
+
 /// Set on a placeholder once mounted, so mounting twice is harmless.
 const MOUNTED_ATTR: &str = "data-broadsheet-mounted";
-/// Marks a placeholder filled with the article's markup before the page was served
-/// (`broadsheet::prerender`, feature `ssr`). That markup is replaced when the widget mounts.
-pub const PRERENDERED_ATTR: &str = "data-broadsheet-prerendered";
 
 /// Why a placeholder could not show an article.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,17 +4,21 @@
 //! finds placeholders in the host page and mounts the views.
 
 pub mod browser;
-pub mod carousel;
 pub mod citation;
 pub mod components;
 pub mod dom;
 pub mod embed;
-pub mod highlight;
+pub mod hooks;
 pub mod i18n;
 pub mod model;
+pub mod placeholder;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod quotes;
+pub mod state;
+
+// The reducers keep their short paths (`crate::highlight`, `crate::carousel`).
+pub use state::{carousel, highlight};
 
 /// The whole pure pipeline: JSON text -> validated article -> quotes annotated. Everything
 /// the widget shows comes through here, so this is also what the fuzzers exercise. The

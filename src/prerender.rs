@@ -20,7 +20,7 @@ use yew::LocalServerRenderer;
 use crate::components::{ArticleView, ArticleViewProps};
 use crate::model::{Article, DateTime, Rejected, Timestamp};
 
-pub use crate::embed::PRERENDERED_ATTR;
+pub use crate::placeholder::PRERENDERED_ATTR;
 
 /// Why a page could not be prerendered.
 #[derive(Debug)]

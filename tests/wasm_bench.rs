@@ -61,3 +61,34 @@ fn quote_detection_in_wasm() {
         long_ms
     );
 }
+
+/// The browser's data boundary, in steps, on a long article: the depth scan of the text,
+/// `JSON.parse`, and the conversion of the JavaScript value (serde-wasm-bindgen into the
+/// model's JSON value). Prints numbers, asserts nothing about time.
+#[wasm_bindgen_test]
+#[ignore = "benchmark: run by hand (cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --ignored)"]
+fn json_boundary_in_wasm() {
+    let performance = web_sys::window()
+        .and_then(|window| window.performance())
+        .expect("performance");
+    let paragraph = r#"{"type":"paragraph","content":["The ferry left at nine, ",{"type":"em","content":"on time"},", said the captain."]}"#;
+    for count in [1_000, 10_000] {
+        let body = vec![paragraph; count].join(",");
+        let text = format!(r#"{{"version":1,"headline":"Long","body":[{body}]}}"#);
+        let time = |step: &mut dyn FnMut()| {
+            let started = performance.now();
+            step();
+            performance.now() - started
+        };
+        let scan = time(&mut || broadsheet::model::json::check_depth(&text).expect("shallow"));
+        let mut value = wasm_bindgen::JsValue::NULL;
+        let parse = time(&mut || value = js_sys::JSON::parse(&text).expect("JSON"));
+        let convert = time(&mut || {
+            broadsheet::dom::json::from_js(&value).expect("converts");
+        });
+        console_log!(
+            "BENCH JSON boundary, {count} paragraphs ({} bytes): depth scan {scan:.1} ms, JSON.parse {parse:.1} ms, conversion {convert:.1} ms",
+            text.len()
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! `section` with `aria-roledescription="carousel"`, one `group` "slide" per story named by
 //! its headline, previous/next buttons, an optional rotation control placed first, and a
 //! polite live region stating the new position. Layout is CSS (scroll snap, container
-//! queries); the state is `crate::carousel`; the browser calls are in `carousel_dom`.
+//! queries); the state is `crate::state::carousel`; the browser calls are in `crate::dom::carousel`.
 
 use std::rc::Rc;
 
@@ -12,10 +12,10 @@ use yew::prelude::*;
 
 use gloo_timers::callback::Interval;
 
-use super::carousel_dom::{self as dom, Watcher};
 use super::related::{id_prefix, label};
 use super::StoryCard;
 use crate::carousel::{key_nav, nav_target, Action, CarouselState, Rotation};
+use crate::dom::carousel::{self as dom, Watcher};
 use crate::i18n::{fill, strings, Strings};
 use crate::model::{Article, TextDirection};
 

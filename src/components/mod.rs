@@ -7,11 +7,11 @@ mod article_view;
 mod body;
 mod breadcrumb;
 mod carousel;
-mod carousel_dom;
 mod editor_line;
 mod error_box;
 mod figure;
-mod highlight_store;
+// The highlight store and its hooks live in `crate::hooks::highlight`.
+use crate::hooks::highlight as highlight_store;
 mod live_updates;
 mod loading;
 mod meta;

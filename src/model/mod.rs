@@ -8,25 +8,25 @@
 //! [`Rejected`], never a panic, and the work done is bounded by the [`limits`].
 
 mod article;
+mod broadsheet_v1;
 mod entities;
 mod error;
 mod html_body;
 pub mod json;
-mod jsonld;
 mod lang;
 pub mod limits;
 mod markdown;
-mod native;
 mod number;
 pub mod repair;
 mod report;
+mod schema_org;
 mod text;
 mod time;
 mod url;
 
 pub use article::*;
+pub use broadsheet_v1::VERSION as FORMAT_VERSION;
 pub use error::{ModelError, NodeKind};
-pub use native::VERSION as FORMAT_VERSION;
 pub use report::{Parsed, Rejected};
 pub use url::{parse_srcset, SafeUrl, UrlKind, UrlProblem};
 
@@ -116,8 +116,8 @@ pub fn article_from_value_in(value: &json::Json, page: &PageContext) -> Result<P
 
 fn read_article(value: &json::Json, page: &PageContext, report: &mut Report) -> Option<Article> {
     match (value, detect_format(value)) {
-        (_, Some(Format::Broadsheet)) => native::article(value, report),
-        (_, Some(Format::JsonLd)) => jsonld::article(value, page, report),
+        (_, Some(Format::Broadsheet)) => broadsheet_v1::article(value, report),
+        (_, Some(Format::JsonLd)) => schema_org::article(value, page, report),
         (json::Json::Object(_) | json::Json::Array(_), None) => {
             report.fatal(ModelError::UnknownFormat);
             None

@@ -16,11 +16,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::json::Json;
-use super::native::{
+use super::broadsheet_v1::{
     bad_value, check_count, check_length, child, item, url as checked_url, wrong_type, MAX_AUTHORS,
     MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE, MAX_TAGS,
 };
+use super::json::Json;
 use super::report::Report;
 use super::text::{clean, decode_html_entities, is_rtl_language};
 use super::url::{quoted, UrlKind};
@@ -379,7 +379,7 @@ impl<'a> Graph<'a> {
     fn identifier(&self, node: &'a Json, r: &mut Report) -> Option<String> {
         let raw = match node.prop("identifier").map(|value| self.resolve(value)) {
             Some(Json::String(id)) => Some(id.clone()),
-            Some(Json::Number(n)) => super::native::plain_decimal(*n),
+            Some(Json::Number(n)) => super::broadsheet_v1::plain_decimal(*n),
             Some(value @ Json::Object(_)) => value
                 .prop("value")
                 .and_then(Json::as_str)

@@ -40,7 +40,7 @@ fn offsets(scroller: &Element) -> Vec<f64> {
 }
 
 /// How many slides fit in the scroller now.
-pub(super) fn measure(scroller: &Element) -> usize {
+pub(crate) fn measure(scroller: &Element) -> usize {
     let mut slides = slides(scroller);
     let (Some(first), Some(second)) = (slides.next(), slides.next()) else {
         return 1;
@@ -55,7 +55,7 @@ pub(super) fn measure(scroller: &Element) -> usize {
 
 /// The first slide in view; `usize::MAX` when scrolled to the very end, where the last
 /// window may start between two snap points.
-pub(super) fn first_in_view(scroller: &Element) -> usize {
+pub(crate) fn first_in_view(scroller: &Element) -> usize {
     let position = f64::from(scroller.scroll_left());
     let end = f64::from(scroller.scroll_width() - scroller.client_width());
     if end > 0.0 && position.abs() >= end - 1.0 {
@@ -64,7 +64,7 @@ pub(super) fn first_in_view(scroller: &Element) -> usize {
     nearest(position, offsets(scroller))
 }
 
-pub(super) fn scroll_to_slide(scroller: &Element, index: usize, smooth: bool) {
+pub(crate) fn scroll_to_slide(scroller: &Element, index: usize, smooth: bool) {
     let Some(&left) = offsets(scroller).get(index) else {
         return;
     };
@@ -80,7 +80,7 @@ pub(super) fn scroll_to_slide(scroller: &Element, index: usize, smooth: bool) {
 
 /// Focuses slide `index` without the browser's own jump into view: `scroll_to_slide`
 /// moves there (smoothly, unless reduced motion is preferred).
-pub(super) fn focus_slide(scroller: &Element, index: usize) {
+pub(crate) fn focus_slide(scroller: &Element, index: usize) {
     if let Some(slide) = slides(scroller).nth(index) {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);
@@ -89,7 +89,7 @@ pub(super) fn focus_slide(scroller: &Element, index: usize) {
 }
 
 /// The slide (its `data-slide` number) an event target is in.
-pub(super) fn slide_of(target: Option<EventTarget>) -> Option<usize> {
+pub(crate) fn slide_of(target: Option<EventTarget>) -> Option<usize> {
     let element: Element = target?.dyn_into().ok()?;
     element
         .closest("[data-slide]")
@@ -100,21 +100,21 @@ pub(super) fn slide_of(target: Option<EventTarget>) -> Option<usize> {
 }
 
 /// The element's resolved direction; `None` where `:dir()` is unsupported.
-pub(super) fn is_rtl(element: &Element) -> Option<bool> {
+pub(crate) fn is_rtl(element: &Element) -> Option<bool> {
     element.matches(":dir(rtl)").ok()
 }
 
 /// Reports slides per view when the scroller's size changes and the first slide in view
 /// once scrolling settles. Stops watching when dropped: gloo's listener and timer clean up
 /// after themselves; the `ResizeObserver` (which gloo does not wrap) is disconnected here.
-pub(super) struct Watcher {
+pub(crate) struct Watcher {
     observer: Option<ResizeObserver>,
     _on_resize: Closure<dyn FnMut()>,
     _on_scroll: EventListener,
 }
 
 impl Watcher {
-    pub(super) fn new(
+    pub(crate) fn new(
         scroller: Element,
         on_measure: impl Fn(usize) + 'static,
         on_scrolled: impl Fn(usize) + 'static,

@@ -917,16 +917,19 @@ fn main() -> ExitCode {
             Ok(articles) => {
                 let mut lines = Vec::new();
                 let (total, by) = score_all(&articles, |o| {
-                    if errors
-                        && o.found
-                        && matches!(
+                    let listed = !o.found
+                        || matches!(
                             o.verdict,
                             Verdict::Wrong | Verdict::Abstained | Verdict::Partial
-                        )
-                    {
+                        );
+                    if errors && listed {
                         lines.push(format!(
-                            "{:?}\t{}\t{}\tp{}\t{}\t{:?}\t{:?}\t{:.2}\t{}",
-                            o.verdict,
+                            "{}\t{}\t{}\tp{}\t{}\t{:?}\t{:?}\t{:.2}\t{}",
+                            if o.found {
+                                format!("{:?}", o.verdict)
+                            } else {
+                                "Missed".into()
+                            },
                             o.article.name,
                             o.key.kind,
                             o.key.paragraph + 1,

@@ -26,6 +26,8 @@ pub(crate) enum Ref<'a> {
         male: Option<bool>,
         /// First word of its sentence, where any word is capitalised ("Critics said").
         sentence_start: bool,
+        /// A title or honorific comes with it ("Mr. Doe", "Senator Doe").
+        titled: bool,
     },
     Pronoun {
         plural: bool,
@@ -140,6 +142,7 @@ fn name_ref<'a>(
         org: org.map(Cow::Borrowed),
         male: n.male,
         sentence_start,
+        titled: n.titled,
     }
 }
 

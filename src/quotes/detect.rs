@@ -694,6 +694,7 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
             org,
             male,
             sentence_start,
+            titled,
         } => {
             let known = tracker.lookup(name);
             let mention = Mention {
@@ -704,6 +705,11 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
             };
             let confidence = if *words >= 2 || known.is_some() {
                 base
+            } else if !*titled && role.is_none() {
+                // A lone capitalised word that names nobody mentioned before is as often a
+                // place or an organisation ("Miami", "France") as a surname; a title or a
+                // role ("Ahmad, a taxi driver") makes it a person.
+                0.45
             } else if *sentence_start
                 && matches!(
                     a.kind,

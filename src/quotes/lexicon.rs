@@ -306,6 +306,42 @@ pub(crate) static PRONOUNS_PLURAL: Words =
 pub(crate) static PRONOUNS_MALE: Words =
     Words::new(&["er", "he", "hij", "il", "lui", "él"], 1 << 6);
 
+/// Parties and nationalities that describe a name they precede ("Republican Jane Doe",
+/// "French Jean Roux"): a role, not part of the name. Compared without case.
+pub(crate) const ROLE_ADJECTIVES: &[&str] = &[
+    "American",
+    "Australian",
+    "British",
+    "Canadian",
+    "Chinese",
+    "Conservative",
+    "Democrat",
+    "Democratic",
+    "Dutch",
+    "French",
+    "German",
+    "GOP",
+    "Independent",
+    "Indian",
+    "Iranian",
+    "Irish",
+    "Israeli",
+    "Italian",
+    "Japanese",
+    "Labour",
+    "Liberal",
+    "Libertarian",
+    "Mexican",
+    "Palestinian",
+    "Republican",
+    "Russian",
+    "Saudi",
+    "Spanish",
+    "Syrian",
+    "Turkish",
+    "Ukrainian",
+];
+
 /// Titles and honorifics that precede a name. The ones in [`HONORIFICS`] are not roles.
 pub(crate) static TITLES: Words = Words::new(
     &[

@@ -196,15 +196,20 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         if !name_word(w) {
             break;
         }
-        let is_particle_cap = !first && p.has(j, &PARTICLES) && p.cap_word(j + 1);
-        if p.has(j, &NOT_NAMES) && !is_particle_cap {
-            break;
-        }
-        // An initial: "J." or "J.R." (the tokenizer keeps "J.R" and leaves the final dot).
-        if is_initials(w) && p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start {
+        // An initial: "J." or "J.R." (the tokenizer keeps "J.R" and leaves the final dot),
+        // even one that is also a word ("Jock A. Finlayson").
+        if is_initials(w)
+            && p.is_punct(j + 1, &['.'])
+            && p.toks[j].end == p.toks[j + 1].start
+            && (!first || !p.has(j, &NOT_NAMES))
+        {
             parts.push(slice(j, j + 1));
             j += 2;
             continue;
+        }
+        let is_particle_cap = !first && p.has(j, &PARTICLES) && p.cap_word(j + 1);
+        if p.has(j, &NOT_NAMES) && !is_particle_cap {
+            break;
         }
         let (stem, poss) = strip_possessive(w);
         let start = p.span(j).0;
@@ -229,6 +234,46 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         }
         parts.len -= 1;
         j -= 1;
+    }
+    // A capitalised role in front of the name: "National Committee Chairman Jane Doe",
+    // "Supreme Court Justice Jane Doe" (everything up to the last title word), or a party or
+    // nationality ("Republican Jane Doe", "French Jean Roux"). Short titles ("Gen", "Rep")
+    // are also given names, so only those of four letters or more cut.
+    let mut cut: Option<(usize, usize)> = None;
+    if parts.len >= 2 {
+        for k in titles_end..j {
+            let (ks, ke) = p.span(k);
+            if p.cap_word(k) && ke - ks >= 4 && p.has(k, &TITLES) && !p.has(k, &HONORIFICS) {
+                let before = parts.as_slice().iter().filter(|w| w.0 <= ks).count();
+                if before < parts.len {
+                    cut = Some((before, k));
+                }
+            }
+        }
+        if cut.is_none() && parts.len >= 3 && p.cap_word(titles_end) {
+            let w = p.s(titles_end);
+            if lexicon::ROLE_ADJECTIVES
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+            {
+                cut = Some((1, titles_end));
+            }
+        }
+    }
+    let mut cut_role = None;
+    if let Some((n, k)) = cut {
+        let role_start = if title_words > 0 {
+            // Honorifics before the role say nothing about it.
+            (i..titles_end)
+                .find(|&t| p.is_word(t) && !p.has(t, &HONORIFICS))
+                .unwrap_or(titles_end)
+        } else {
+            titles_end
+        };
+        cut_role = p.text.get(p.span(role_start).0..p.span(k).1);
+        parts.words.copy_within(n..parts.len, 0);
+        parts.len -= n;
+        title_words += n;
     }
     let mut all_initials = true;
     for &w in parts.as_slice() {
@@ -259,6 +304,19 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         }
         let joined = join(p.text, roles.as_slice());
         title = (!joined.is_empty()).then_some(joined);
+    }
+    if let Some(role) = cut_role {
+        title = Some(Cow::Borrowed(role));
+    }
+    // A party and state after the name belong to it: "Jane Doe (R-Ohio)", "(D)".
+    if !possessive && p.is_punct(j, &['(']) {
+        let close = (j + 1..j + 7).find(|&k| p.is_punct(k, &[')']));
+        if let Some(c) = close {
+            let tag = (j + 1..c).all(|k| !p.is_word(k) || !p.lower(k)) && c > j + 1;
+            if tag {
+                j = c + 1;
+            }
+        }
     }
     Some(NamePhrase {
         titled: title_words > 0,

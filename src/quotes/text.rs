@@ -126,6 +126,14 @@ pub(crate) fn tokenize_into(
             continue;
         }
         if !is_alnum(c) {
+            // Two apostrophes are one straight double mark (''quote'', a typewriter and
+            // database-export convention).
+            if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+                marks.push((i, '"', toks.len() - base));
+                toks.push(Tok::new(i, i + 2, '"', false, true));
+                i += 2;
+                continue;
+            }
             if marks::maybe_mark(c) {
                 marks.push((i, c, toks.len() - base));
             }

@@ -484,6 +484,15 @@ pub(crate) fn before<'a>(
         } else {
             Kind::Evaluative
         };
+        // "Doe threw her support behind Roe on Monday, saying it was “…”": the subject of
+        // a participle is the sentence's.
+        if v > s + 1 && p.is_punct(v - 1, &[',']) && p.s(v).ends_with("ing") {
+            if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, _)) =
+                parse_ref(p, s, true)
+            {
+                return Some(Attribution { r, pos, kind });
+            }
+        }
         if let Some((r, pos)) = subject_before(p, s, v) {
             return Some(Attribution { r, pos, kind });
         }
@@ -528,6 +537,28 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     let t = k - 1;
     let names = names_in(p, s, k);
     if p.is_punct(t, &[',']) {
+        // Appositives in a row ("Jane Doe, 54, the head of Acme, a trade group that …,
+        // said"): the first name whose chain of appositives ends right here.
+        for n in &names {
+            let mut e = n.end;
+            let mut first_role = None;
+            for step in 0..3 {
+                let Some((role, org, after)) = appositive(p, e) else {
+                    break;
+                };
+                if step == 0 || first_role.is_none() {
+                    first_role = role.map(|r| (r, org));
+                }
+                if after == k && step > 0 {
+                    let (role, org) = first_role.map_or((None, None), |(r, o)| (Some(r), o));
+                    return Some((name_ref(p, n, role, org), p.toks[n.start].start));
+                }
+                if after >= k || !p.is_punct(after - 1, &[',']) {
+                    break;
+                }
+                e = after - 1;
+            }
+        }
         // Appositive: a name whose appositive ends right here.
         for n in names.iter().rev() {
             if let Some((role, org, after)) = appositive(p, n.end) {

@@ -176,7 +176,7 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
     let mut possessive = false;
     let text = |(start, end): (usize, usize)| p.text.get(start..end).unwrap_or("");
     let slice = |from: usize, to: usize| (p.span(from).0, p.span(to).1);
-    while parts.len < 6 && p.is_word(j) {
+    while parts.len < 8 && p.is_word(j) {
         let w = p.s(j);
         let first = parts.len == 0;
         if p.lower(j) && p.has(j, &PARTICLES) {
@@ -211,6 +211,18 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         if p.has(j, &NOT_NAMES) && !is_particle_cap {
             break;
         }
+        // A title abbreviation inside a capitalised run ("Wisconsin Gov. Jane Doe") is part
+        // of the role that the cut below takes off.
+        if !first
+            && p.is_punct(j + 1, &['.'])
+            && p.cap_word(j + 2)
+            && p.has(j, &TITLES)
+            && !p.has(j, &HONORIFICS)
+        {
+            parts.push(p.span(j));
+            j += 2;
+            continue;
+        }
         let (stem, poss) = strip_possessive(w);
         let start = p.span(j).0;
         parts.push((start, start + stem.len()));
@@ -235,6 +247,16 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         parts.len -= 1;
         j -= 1;
     }
+    // "Pennsylvania Gov. and …": a role whose name is not here.
+    if j > 0
+        && p.is_punct(j, &['.'])
+        && p.has(j - 1, &TITLES)
+        && p.has(j - 1, &lexicon::ABBREVIATIONS)
+        && parts.len >= 2
+        && parts.as_slice().last().map(|w| w.1) == Some(p.span(j - 1).1)
+    {
+        return None;
+    }
     // A capitalised role in front of the name: "National Committee Chairman Jane Doe",
     // "Supreme Court Justice Jane Doe" (everything up to the last title word), or a party or
     // nationality ("Republican Jane Doe", "French Jean Roux"). Short titles ("Gen", "Rep")
@@ -243,21 +265,22 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
     if parts.len >= 2 {
         for k in titles_end..j {
             let (ks, ke) = p.span(k);
-            if p.cap_word(k) && ke - ks >= 4 && p.has(k, &TITLES) && !p.has(k, &HONORIFICS) {
+            let long = ke - ks >= 4 || p.s(k) == "CEO" || p.is_punct(k + 1, &['.']);
+            if p.cap_word(k) && long && p.has(k, &TITLES) && !p.has(k, &HONORIFICS) {
                 let before = parts.as_slice().iter().filter(|w| w.0 <= ks).count();
                 if before < parts.len {
                     cut = Some((before, k));
                 }
             }
         }
-        if cut.is_none() && parts.len >= 3 && p.cap_word(titles_end) {
-            let w = p.s(titles_end);
-            if lexicon::ROLE_ADJECTIVES
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(w))
-            {
-                cut = Some((1, titles_end));
-            }
+        let w = p.s(titles_end);
+        let role_word = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(w));
+        if cut.is_none()
+            && p.cap_word(titles_end)
+            && ((parts.len >= 3 && role_word(lexicon::ROLE_ADJECTIVES))
+                || role_word(lexicon::NOT_GIVEN_NAMES))
+        {
+            cut = Some((1, titles_end));
         }
     }
     let mut cut_role = None;

@@ -496,6 +496,16 @@ pub(crate) fn before<'a>(
         if let Some((r, pos)) = subject_before(p, s, v) {
             return Some(Attribution { r, pos, kind });
         }
+        // "Doe said Friday that … but said “…”": the verb's subject is the sentence's.
+        if v > s && p.has(v - 1, &CONJUNCTIONS) {
+            if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
+                parse_ref(p, s, true)
+            {
+                if verb_after(p, next).is_some() {
+                    return Some(Attribution { r, pos, kind });
+                }
+            }
+        }
         // "said Jane Doe: “…”"
         if reporting_at(p, v) && !p.has(v, &OBJECT_VERBS) {
             if let Some((r, pos, next)) = parse_ref(p, v + 1, false) {
@@ -522,6 +532,26 @@ pub(crate) fn before<'a>(
         }
     }
     None
+}
+
+/// The speaker of a quote that opens a sentence without an attribution of its own, from the
+/// sentence before it in the paragraph when that one reports someone's words ("Doe added
+/// that the plan was late. “…”"); `e` is the quote's opening token.
+pub(crate) fn previous_sentence<'a>(
+    p: &Para<'a>,
+    e: usize,
+    floor: usize,
+) -> Option<Attribution<'a>> {
+    let end = e.checked_sub(1).filter(|&t| p.ends_sentence(t))?;
+    if p.toks.get(end).is_none_or(|t| t.start < floor) {
+        return None;
+    }
+    let a = before(p, p.toks[end].start, end, floor)?;
+    let person = matches!(a.r, Ref::Name { .. } | Ref::Pronoun { plural: false, .. });
+    (person && a.kind == Kind::Partial).then_some(Attribution {
+        kind: Kind::Colon,
+        ..a
+    })
 }
 
 /// The subject of the verb at token `v`: the phrase right before it, skipping fillers and an

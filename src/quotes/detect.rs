@@ -298,6 +298,9 @@ fn attribute<'a>(
     if let Some(a) = cjk::before(p.text, first.open, floor, first.end) {
         return Some((fp, a));
     }
+    if let Some(a) = attribution::previous_sentence(p, first.open_tok, floor) {
+        return Some((fp, a));
+    }
     let at_start = p.text.get(..first.open).is_some_and(is_blank);
     if at_start && fp > 0 {
         let prev = &paras[fp - 1];

@@ -153,6 +153,16 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         if !is_title && !qualifier {
             break;
         }
+        // After an honorific, a title word with no name after it is the name ("Mr. King
+        // said").
+        let after = if p.is_punct(j + 1, &['.']) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if title_words > 0 && !qualifier && !p.cap_word(after) && !p.has(after, &PARTICLES) {
+            break;
+        }
         if p.has(j, &HONORIFICS_MALE) {
             male = Some(true);
         } else if p.has(j, &HONORIFICS_FEMALE) {

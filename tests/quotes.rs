@@ -271,3 +271,82 @@ fn pathological_sizes_stay_fast() {
     }
     assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
 }
+
+/// Speakers of the first quote of each case: the failure classes found on real news
+/// (roles in front of names, name shapes, party tags, appositive chains, participles,
+/// conjoined verbs, the sentence before a quote, `''` marks). Written for this project.
+#[test]
+fn real_news_attribution_classes() {
+    let cases: &[(&[&str], Option<&str>, Option<&str>)] = &[
+        (
+            &["\"We will win the county,\" Federalist Party Committee Chairwoman Marta Lindqvist said."],
+            Some("Marta Lindqvist"),
+            Some("Federalist Party Committee Chairwoman"),
+        ),
+        (
+            &["\"We will win the county,\" Republican Oren Castellano said."],
+            Some("Oren Castellano"),
+            Some("Republican"),
+        ),
+        (
+            &["''We stay until the end,'' said Hal B. Okonkwo, a steelworker."],
+            Some("Hal B. Okonkwo"),
+            Some("steelworker"),
+        ),
+        (
+            &["\"The vote was rigged,\" said Wisconsin Gov. Dana Whitford."],
+            Some("Dana Whitford"),
+            Some("Wisconsin Gov."),
+        ),
+        (
+            &["\"Subpoenas matter,\" Rep. Lena Marsh (R-Ohio) said."],
+            Some("Lena Marsh"),
+            Some("Rep"),
+        ),
+        (
+            &["Rolf Ambers, 52, the head of Tarrow Mills, a lumber firm that employs 300 people, said the mill would \"stay open.\""],
+            Some("Rolf Ambers"),
+            None,
+        ),
+        (
+            &["Kira Danso threw her support behind the measure on Monday, saying it was \"long overdue.\""],
+            Some("Kira Danso"),
+            None,
+        ),
+        (
+            &["Mayor Idris Faulk said Friday that the video should be released but said \"the timing matters.\""],
+            Some("Idris Faulk"),
+            Some("Mayor"),
+        ),
+        (
+            &["Ines Varga added that the council would vote in May. \"We have the numbers.\""],
+            Some("Ines Varga"),
+            None,
+        ),
+        (
+            &["Secretary of State Maren Holt spoke first.", "\"We act now,\" Holt said."],
+            Some("Maren Holt"),
+            None,
+        ),
+        (&["''We are not done,'' Mr. King said."], Some("King"), None),
+        // A lone capitalised word that names nobody known may be a place or a firm.
+        (&["\"We will appeal,\" Harlow said."], None, None),
+        (
+            &["Pia Lund, the mayor of Corvell, a port town, said the ferry was \"a lifeline.\""],
+            Some("Pia Lund"),
+            None,
+        ),
+    ];
+    for (paras, name, role) in cases {
+        let found = detect(paras);
+        let q = found
+            .first()
+            .unwrap_or_else(|| panic!("no quote in {paras:?}"));
+        let got = q.speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(got, *name, "{paras:?}");
+        if role.is_some() {
+            let got_role = q.speaker.as_ref().and_then(|s| s.role.as_deref());
+            assert_eq!(got_role, *role, "{paras:?}");
+        }
+    }
+}

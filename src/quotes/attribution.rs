@@ -493,9 +493,6 @@ pub(crate) fn before<'a>(
                 return Some(Attribution { r, pos, kind });
             }
         }
-        if let Some((r, pos)) = subject_before(p, s, v) {
-            return Some(Attribution { r, pos, kind });
-        }
         // "Doe said Friday that … but said “…”": the verb's subject is the sentence's.
         if v > s && p.has(v - 1, &CONJUNCTIONS) {
             if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
@@ -506,6 +503,10 @@ pub(crate) fn before<'a>(
                 }
             }
         }
+        if let Some((r, pos)) = subject_before(p, s, v) {
+            return Some(Attribution { r, pos, kind });
+        }
+
         // "said Jane Doe: “…”"
         if reporting_at(p, v) && !p.has(v, &OBJECT_VERBS) {
             if let Some((r, pos, next)) = parse_ref(p, v + 1, false) {

@@ -50,6 +50,9 @@ enum Inherit {
     None,
     /// From an earlier quote, with the confidence scaled by the factor.
     From(usize, f32),
+    /// A partial quote joined to the one before it by a conjunction ("called it “a” and
+    /// “b”"): the same speaker, and speech only if that one is.
+    Joined(usize),
 }
 
 struct Cand<'a> {
@@ -183,9 +186,15 @@ pub(crate) fn find(paragraphs: &[&str]) -> (Vec<Found>, Speakers) {
         c.attr = attribute(&paras, &raws, c);
     }
     join_splits(&paras, &mut cands);
+    join_conjoined(&paras, &mut cands);
     inherit_from_previous_paragraph(&paras, &mut cands);
     for c in cands.iter_mut().filter(|c| c.alive) {
         c.alive = is_speech(&paras, c);
+    }
+    for ci in 0..cands.len() {
+        if let Inherit::Joined(b) = cands[ci].inherit {
+            cands[ci].alive &= cands[b].alive;
+        }
     }
     let speakers = resolve(&paras, &raws, &mut cands);
     let span = |(paragraph, r): (usize, RawQuote)| Span {
@@ -369,6 +378,38 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
     }
 }
 
+/// A quote without an attribution of its own that follows another in the same sentence with
+/// only a conjunction between them ("called it “x” and “y”", "“x,” “y”") shares its
+/// attribution.
+#[inline(never)] // See `find`.
+fn join_conjoined(paras: &[Para], cands: &mut [Cand]) {
+    for c in 1..cands.len() {
+        if !cands[c].alive || cands[c].attr.is_some() || !matches!(cands[c].inherit, Inherit::None)
+        {
+            continue;
+        }
+        let Some(b) = (0..c).rev().find(|&b| cands[b].alive) else {
+            continue;
+        };
+        let ((bp, braw), (cp, craw)) = (cands[b].last(), cands[c].first());
+        if bp != cp || !braw.closed || craw.open_tok < braw.end_tok {
+            continue;
+        }
+        let p = &paras[cp];
+        let gap = braw.end_tok..craw.open_tok;
+        let only_conjunction = gap.len() <= 3
+            && gap.clone().all(|i| {
+                p.is_punct(i, &[','])
+                    || matches!(p.s(i), "and" | "or" | "a" | "an" | "as" | "but" | "then")
+            });
+        // The token before the closing mark: "“x.” And “y”" starts a new sentence.
+        let b_closed_sentence = p.ends_sentence(braw.end_tok.saturating_sub(2));
+        if only_conjunction && !b_closed_sentence {
+            cands[c].inherit = Inherit::Joined(b);
+        }
+    }
+}
+
 /// Scare quotes, titles, nicknames and words-as-words are not speech; short quotes are speech
 /// only with an attribution that makes them so.
 #[inline(never)] // See `find`.
@@ -401,7 +442,7 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
     };
     let kind = c.attr.as_ref().map(|(_, a)| a.kind);
     // A quote continuing an attributed one ("“…,” she said. “Never.”") is attributed too.
-    let continues = matches!(c.inherit, Inherit::From(..));
+    let continues = matches!(c.inherit, Inherit::From(..) | Inherit::Joined(_));
     let direct = continues
         || matches!(
             kind,
@@ -630,7 +671,12 @@ fn resolve(paras: &[Para], raws: &[&[RawQuote]], cands: &mut [Cand]) -> Speakers
         }
     }
     for ci in 0..cands.len() {
-        if let Inherit::From(src, factor) = cands[ci].inherit {
+        let from = match cands[ci].inherit {
+            Inherit::From(src, factor) => Some((src, factor)),
+            Inherit::Joined(src) => Some((src, 1.0)),
+            Inherit::None => None,
+        };
+        if let Some((src, factor)) = from {
             if cands[ci].alive && cands[ci].attr.is_none() && src < ci {
                 cands[ci].speaker = cands[src].speaker;
                 cands[ci].confidence = cands[src].confidence * factor;

@@ -303,7 +303,9 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         } else {
             titles_end
         };
-        cut_role = p.text.get(p.span(role_start).0..p.span(k).1);
+        // "Gov." keeps its dot.
+        let role_end = if p.is_punct(k + 1, &['.']) { k + 1 } else { k };
+        cut_role = p.text.get(p.span(role_start).0..p.span(role_end).1);
         parts.words.copy_within(n..parts.len, 0);
         parts.len -= n;
         title_words += n;

@@ -487,10 +487,14 @@ pub(crate) fn before<'a>(
         // "Doe threw her support behind Roe on Monday, saying it was “…”": the subject of
         // a participle is the sentence's.
         if v > s + 1 && p.is_punct(v - 1, &[',']) && p.s(v).ends_with("ing") {
-            if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, _)) =
+            if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
                 parse_ref(p, s, true)
             {
-                return Some(Attribution { r, pos, kind });
+                // The subject's own verb follows it ("Doe threw"), not a comma ("Like Doe,
+                // Roe argued").
+                if p.is_word(next) && p.lower(next) {
+                    return Some(Attribution { r, pos, kind });
+                }
             }
         }
         // "Doe said Friday that … but said “…”": the verb's subject is the sentence's.

@@ -746,12 +746,6 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
             titled,
         } => {
             let known = tracker.lookup(name);
-            let mention = Mention {
-                name,
-                male: *male,
-                pos,
-                salient: true,
-            };
             let confidence = if *words >= 2 || known.is_some() {
                 base
             } else if !*titled && role.is_none() {
@@ -772,7 +766,19 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
                 0.6
             };
             let details = || (role.as_deref(), org.as_deref());
-            (tracker.mention(mention, true, details), confidence)
+            // A speaker too doubtful to show is no one for later pronouns to refer to.
+            let sure = confidence >= MIN_SPEAKER_CONFIDENCE;
+            let mention = Mention {
+                name,
+                male: *male,
+                pos,
+                salient: sure,
+            };
+            let slot = tracker.mention(mention, sure, details);
+            if !sure {
+                return;
+            }
+            (slot, confidence)
         }
         Ref::Pronoun { plural, male } => {
             let slot = tracker.pronoun(*male);

@@ -336,6 +336,37 @@ fn real_news_attribution_classes() {
             Some("Pia Lund"),
             None,
         ),
+        // Not people: organisations, platforms, section labels.
+        (&["In a statement, Harbor Energy said: \"We will appeal.\""], None, None),
+        (&["FULL TEXT: \"We will appeal,\" the memo said."], None, None),
+        // Posts and documents: the author speaks.
+        (
+            &["Tam Oduya's Facebook post said the plan was \"a disgrace.\""],
+            Some("Tam Oduya"),
+            None,
+        ),
+        (
+            &["\"We will appeal,\" according to a memo by Lise Hartmann."],
+            Some("Lise Hartmann"),
+            None,
+        ),
+        // A phrase finishing the sentence between the quote and its attribution.
+        (
+            &["Nils Okafor spoke last.", "''I admire the mechanics'' of the plan, Mr. Okafor said."],
+            Some("Nils Okafor"),
+            None,
+        ),
+        (
+            &["\"We stay,\" said the Rev. Peter Wherry."],
+            Some("Peter Wherry"),
+            Some("Rev"),
+        ),
+        // Words after a quote that opens its paragraph may name someone else: no inheriting.
+        (
+            &["\"We will win,\" said Ada Obi.", "\"And again\" echoed through the hall as Tom Bale arrived."],
+            Some("Ada Obi"),
+            None,
+        ),
     ];
     for (paras, name, role) in cases {
         let found = detect(paras);
@@ -349,4 +380,27 @@ fn real_news_attribution_classes() {
             assert_eq!(got_role, *role, "{paras:?}");
         }
     }
+}
+
+/// Short partial quotes: speech when a named subject's verb attributes them (also the second
+/// of two joined by "and"), scare quotes when nothing does; a later paragraph's quote after
+/// unread words inherits nobody.
+#[test]
+fn short_partial_quotes_and_their_speakers() {
+    let found = detect(&["Ruth Ambler called the ruling \"lawless\" and \"a disgrace.\""]);
+    let names: Vec<_> = found
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, vec![Some("Ruth Ambler"), Some("Ruth Ambler")]);
+    assert!(detect(&["The so-called \"reform\" and \"renewal\" failed."]).is_empty());
+    let paras = [
+        "\"We will win,\" said Ada Obi.",
+        "\"And again\" echoed through the hall as Tom Bale arrived.",
+    ];
+    let found = detect(&paras);
+    assert!(found
+        .iter()
+        .filter(|q| q.spans[0].paragraph == 1)
+        .all(|q| q.speaker.is_none()));
 }

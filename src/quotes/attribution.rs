@@ -146,6 +146,28 @@ fn name_ref<'a>(
     }
 }
 
+/// [`name_ref`] for a titled name after "the" ("the Rev. Jane Doe"), which `name_ref` would
+/// take for an organisation ("the Ministry").
+fn name_ref_after_the<'a>(
+    p: &Para<'a>,
+    n: &NamePhrase<'a>,
+    role: Option<&'a str>,
+    org: Option<&'a str>,
+) -> Ref<'a> {
+    match name_ref(p, n, role, org) {
+        Ref::Unknown => Ref::Name {
+            name: n.name.clone(),
+            words: n.words,
+            role: n.title.clone().or(role.map(Cow::Borrowed)),
+            org: org.map(Cow::Borrowed),
+            male: n.male,
+            sentence_start: false,
+            titled: true,
+        },
+        r => r,
+    }
+}
+
 /// A speaker reference at token `i`: a pronoun, a name (with a lowercase role before it or an
 /// appositive after it), or a noun phrase up to a reporting verb. Returns the reference, its
 /// byte offset and the token after it.
@@ -165,10 +187,22 @@ fn parse_ref<'a>(p: &Para<'a>, i: usize, verb_follows: bool) -> Option<(Ref<'a>,
     }
     if let Some(n) = parse_name(p, i) {
         if n.possessive {
-            // "Doe's office said": skip the owned noun phrase up to the verb.
+            // "Doe's office said": skip the owned noun phrase up to the verb. What Doe wrote
+            // or posted is Doe's own words ("Doe's Facebook post said").
             let mut j = n.end;
-            while j < n.end + 4 && p.is_word(j) && !p.cap(j) && !verb_at(p, j) {
+            let mut document = false;
+            let platform = |w: &str| lexicon::PLATFORMS.iter().any(|x| x.eq_ignore_ascii_case(w));
+            while j < n.end + 4 && p.is_word(j) && (!p.cap(j) || platform(p.s(j))) && !verb_at(p, j)
+            {
+                document |= lexicon::DOCUMENTS.contains(&p.s(j));
                 j += 1;
+            }
+            if document {
+                let owner = NamePhrase {
+                    possessive: false,
+                    ..n.clone()
+                };
+                return Some((name_ref(p, &owner, None, None), pos, j));
             }
             return Some((Ref::Unknown, pos, j));
         }
@@ -176,6 +210,17 @@ fn parse_ref<'a>(p: &Para<'a>, i: usize, verb_follows: bool) -> Option<(Ref<'a>,
         return Some((name_ref(p, &n, role, org), p.toks[n.start].start, next));
     }
     if !verb_follows {
+        // "said the Rev. Jane Doe": a title after the article.
+        if p.is(i, "the") && p.cap_word(i + 1) && p.has(i + 1, &TITLES) {
+            if let Some(n) = parse_name(p, i + 1).filter(|n| n.titled && !n.possessive) {
+                let (role, org, next) = appositive(p, n.end).map_or((None, None, n.end), |a| a);
+                return Some((
+                    name_ref_after_the(p, &n, role, org),
+                    p.toks[n.start].start,
+                    next,
+                ));
+            }
+        }
         // After an inverted verb: "said the minister", "said a spokeswoman".
         if p.has(i, &DETERMINERS) {
             let head = (i + 1..i + 5)
@@ -264,7 +309,7 @@ fn described_name<'a>(p: &Para<'a>, i: usize) -> Option<(Ref<'a>, usize, usize)>
         k += 1;
     }
     let role_start = k;
-    while k < role_start + 3 && p.is_word(k) {
+    while k < role_start + 5 && p.is_word(k) {
         let w = p.s(k);
         let describes = is_lower_word(w)
             && !verb_at(p, k)
@@ -274,7 +319,8 @@ fn described_name<'a>(p: &Para<'a>, i: usize) -> Option<(Ref<'a>, usize, usize)>
             && !p.has(k, &PREPOSITIONS)
             && !p.has(k, &PARTICLES)
             && !p.has(k, &VERB_FILLERS)
-            && w != "of";
+            // "of" inside a role: "secretary of state Jane Doe".
+            && (w != "of" || (k > role_start && p.lower_word(k + 1)));
         if !describes {
             break;
         }
@@ -432,7 +478,14 @@ fn according<'a>(p: &Para<'a>, i: usize, limit: usize) -> Option<Attribution<'a>
     if !p.is(i, "according") || !p.is(i + 1, "to") {
         return None;
     }
-    let (r, pos, _) = parse_ref(p, i + 2, false)?;
+    // "according to a memo by Doe", "according to a statement from Doe".
+    let mut k = i + 2;
+    if p.has(k, &DETERMINERS) && lexicon::DOCUMENTS.contains(&p.s(k + 1)) {
+        if matches!(p.s(k + 2), "by" | "from") && p.is_word(k + 3) && p.cap(k + 3) {
+            k += 3;
+        }
+    }
+    let (r, pos, _) = parse_ref(p, k, false)?;
     (pos < limit).then_some(Attribution {
         r,
         pos,
@@ -509,6 +562,21 @@ pub(crate) fn before<'a>(
         }
         if let Some((r, pos)) = subject_before(p, s, v) {
             return Some(Attribution { r, pos, kind });
+        }
+        // "Jane Doe, of Springfield, Va., said": the sentence opens with the name, and only
+        // its appositives stand between it and the verb.
+        if v > s + 2 && p.is_punct(v - 1, &[',']) {
+            let opening = parse_name(p, s).filter(|n| !n.possessive && p.is_punct(n.end, &[',']));
+            if let Some(n) = opening {
+                let r = name_ref(p, &n, None, None);
+                if matches!(r, Ref::Name { .. }) && v - n.end <= 12 {
+                    return Some(Attribution {
+                        r,
+                        pos: p.toks[n.start].start,
+                        kind,
+                    });
+                }
+            }
         }
 
         // "said Jane Doe: “…”"
@@ -615,6 +683,24 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     if let Some(n) = names.iter().rev().find(|n| n.end == k) {
         let role = role_before(p, n.start).map(|(r, _)| r);
         return Some((name_ref(p, n, role, None), p.toks[n.start].start));
+    }
+    // What someone wrote or posted: "Doe's Facebook post said".
+    for n in names
+        .iter()
+        .filter(|n| n.possessive && n.end <= t && t - n.end < 4)
+    {
+        let owned = n.end..=t;
+        if owned.clone().all(|i| p.is_word(i))
+            && owned
+                .into_iter()
+                .any(|i| lexicon::DOCUMENTS.contains(&p.s(i)))
+        {
+            let owner = NamePhrase {
+                possessive: false,
+                ..n.clone()
+            };
+            return Some((name_ref(p, &owner, None, None), p.toks[n.start].start));
+        }
     }
     // A noun phrase: "the minister called", "police said", "critics have called".
     let w = p.s(t);

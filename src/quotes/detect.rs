@@ -293,6 +293,18 @@ fn attribute<'a>(
         if let Some(a) = cjk::after(p.text, last.end) {
             return Some((lp, a));
         }
+        // "“…” of the plan, Doe said.": a short phrase finishing the sentence, then the
+        // attribution.
+        if !closed_sentence {
+            let comma = (last.end_tok..(last.end_tok + 8).min(p.toks.len()))
+                .take_while(|&i| !p.ends_sentence(i) && !p.is_punct(i, &['“', '"', '”']))
+                .find(|&i| p.is_punct(i, &[',']));
+            if let Some(a) = comma.and_then(|c| attribution::after(p, c + 1, limit, false)) {
+                if matches!(a.kind, Kind::After | Kind::Inverted) && a.r.is_person() {
+                    return Some((lp, a));
+                }
+            }
+        }
     }
     let (fp, first) = c.first();
     let p = &paras[fp];
@@ -549,7 +561,11 @@ fn inherit_from_previous_paragraph(paras: &[Para], cands: &mut [Cand]) {
             && at_start
             && fp > 0
         {
-            if let Some((prev, lp)) = last_in_para.filter(|&(_, lp)| lp + 1 == fp) {
+            // Only a quote that is all of its paragraph: words after it that were not read
+            // as an attribution may name someone else.
+            let (cp, craw) = cands[c].last();
+            let alone = (craw.end_tok..paras[cp].toks.len()).all(|i| !paras[cp].is_word(i));
+            if let Some((prev, lp)) = last_in_para.filter(|&(_, lp)| alone && lp + 1 == fp) {
                 if tail_is_attribution(&paras[lp], cands[prev].last().1.end_tok) {
                     cands[c].inherit = Inherit::From(prev, 0.7);
                 }

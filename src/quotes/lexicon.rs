@@ -377,6 +377,59 @@ pub(crate) const NOT_GIVEN_NAMES: &[&str] = &[
     "Former", "Like", "Post", "State", "Team", "Then", "Fellow", "Longtime", "Late",
 ];
 
+/// Platforms: where words were posted, never who said them. Compared without case.
+pub(crate) const PLATFORMS: &[&str] = &[
+    "Facebook",
+    "Instagram",
+    "LinkedIn",
+    "Reddit",
+    "Snapchat",
+    "Telegram",
+    "TikTok",
+    "Twitter",
+    "WhatsApp",
+    "YouTube",
+];
+
+/// Last words that make a capitalised run an organisation, beside [`ORG_WORDS`] ("Acme
+/// Energy", "Judicial Watch"). Compared without case.
+pub(crate) const ORG_SUFFIXES: &[&str] = &[
+    "Airlines",
+    "Capital",
+    "Coal",
+    "Corp",
+    "Corporation",
+    "Energy",
+    "Fund",
+    "Holdings",
+    "Inc",
+    "Industries",
+    "Media",
+    "Motors",
+    "Network",
+    "News",
+    "Partners",
+    "Press",
+    "Times",
+    "Watch",
+];
+
+/// Nouns for what a person writes or posts: "Doe's Facebook post: “…”" is Doe's.
+pub(crate) const DOCUMENTS: &[&str] = &[
+    "blog",
+    "column",
+    "email",
+    "e-mail",
+    "essay",
+    "letter",
+    "memo",
+    "message",
+    "op-ed",
+    "post",
+    "statement",
+    "tweet",
+];
+
 /// Titles and honorifics that precede a name. The ones in [`HONORIFICS`] are not roles.
 pub(crate) static TITLES: Words = Words::new(
     &[

@@ -317,6 +317,28 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
     if parts.len == 0 || all_initials {
         return None;
     }
+    // Not people: section labels and datelines in capitals ("FULL TEXT", "WASHINGTON"),
+    // platforms ("Twitter"), and organisations named by their last word ("Acme Energy",
+    // "Harbor Group").
+    let shouting = parts.as_slice().iter().all(|&w| {
+        let t = text(w);
+        t.len() >= 2 && !t.ends_with('.') && !t.bytes().any(|b| b.is_ascii_lowercase())
+    });
+    if let Some(&last) = parts.as_slice().last() {
+        let last = text(last);
+        let listed = |list: &[&str]| list.iter().any(|o| o.eq_ignore_ascii_case(last));
+        let first = parts.as_slice().first().map_or("", |&w| text(w));
+        let platform = lexicon::PLATFORMS
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(first));
+        if shouting
+            || platform
+            || listed(lexicon::PLATFORMS)
+            || (parts.len >= 2 && (ORG_WORDS.contains(last) || listed(lexicon::ORG_SUFFIXES)))
+        {
+            return None;
+        }
+    }
     // "Die Ärztin Lena Braun": after an article, a capitalised noun before a full name is a
     // role (German capitalises all nouns).
     let mut title = None;

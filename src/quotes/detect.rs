@@ -762,7 +762,10 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
             titled,
         } => {
             let known = tracker.lookup(name);
-            let confidence = if *words >= 2 || known.is_some() {
+            let confidence = if *words < 2 && tracker.ambiguous(name, *male) {
+                // Two people share the surname and nothing tells which one spoke.
+                0.45
+            } else if *words >= 2 || known.is_some() {
                 base
             } else if !*titled && role.is_none() {
                 // A lone capitalised word that names nobody mentioned before is as often a

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::hash::Hasher;
 
+use super::given_names;
 use super::lexicon::{
     self, FxHasher, DETERMINERS, HONORIFICS, HONORIFICS_FEMALE, HONORIFICS_MALE, NOT_NAMES,
     NOT_ROLE_STARTS, ORG_WORDS, PARTICLES, TITLES,
@@ -666,6 +667,45 @@ fn with_key<R>(name: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     f(key_of(name).as_bytes())
 }
 
+/// The sex a full name's given name is used for, from [`super::given_names`]; `key` is the
+/// lowercase name, `words` its word count (a lone word is a surname).
+fn given_name_male(key: &[u8], words: usize) -> Option<bool> {
+    if words < 2 {
+        return None;
+    }
+    let first = key.split(|&b| b == b' ').next()?;
+    if listed(given_names::MALE, first) {
+        Some(true)
+    } else if listed(given_names::FEMALE, first) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Is `name` in `list` (sorted, each entry followed by '|')? A binary search over the bytes.
+fn listed(list: &str, name: &[u8]) -> bool {
+    let b = list.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        // The entry holding `mid`: `lo` always starts an entry, so it starts at or after it.
+        let start = b[..mid]
+            .iter()
+            .rposition(|&c| c == b'|')
+            .map_or(0, |i| i + 1);
+        let Some(len) = b[start..].iter().position(|&c| c == b'|') else {
+            return false;
+        };
+        match b[start..start + len].cmp(name) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = start + len + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
 /// Words of a single-spaced name.
 fn word_count(name: &[u8]) -> usize {
     let mut spaces = 0;
@@ -783,6 +823,9 @@ impl Tracker {
         }
         // A full name seen after a bare surname upgrades it ("Doe" … "Jane Doe").
         if let Some((key, hashes)) = upgrade {
+            if e.male.is_none() {
+                e.male = given_name_male(key.as_bytes(), words);
+            }
             e.name = m.name.to_string();
             e.key_words = word_count(key.as_bytes());
             e.key = key;
@@ -803,7 +846,7 @@ impl Tracker {
         words: usize,
         create_single: bool,
     ) -> Option<(usize, Option<(String, Hashes)>)> {
-        let mut found = self.find_hashed(key, hashes);
+        let mut found = self.find_hashed(key, hashes, m.male);
         if found.is_none() && words >= 2 && self.words.has(hashes.last) {
             // A bare surname seen first ("Doe said", later "Jane Doe") is the same person.
             let last = key
@@ -840,7 +883,7 @@ impl Tracker {
                     hashes,
                     role: None,
                     org: None,
-                    male: None,
+                    male: m.male.or_else(|| given_name_male(key, words)),
                     last: 0,
                     salient: 0,
                 });
@@ -854,7 +897,7 @@ impl Tracker {
 
     /// The latest person whose name is `key`, ends with it (surname, "van der Berg") or, for
     /// one word, starts with it (first name); a better kind of match beats recency.
-    fn find_hashed(&self, key: &[u8], h: Hashes) -> Option<usize> {
+    fn find_hashed(&self, key: &[u8], h: Hashes, male: Option<bool>) -> Option<usize> {
         let single = !key.contains(&b' ');
         // Every match shares the last word, or (first names) the first.
         if key.is_empty() || (!self.words.has(h.last) && (!single || !self.words.has(h.key))) {
@@ -869,6 +912,10 @@ impl Tracker {
                 let Some(class) = match_class(e, key, h, single) else {
                     continue;
                 };
+                // "Mrs. Doe" is not the Jane Doe's husband John.
+                if class < 3 && male.is_some() && e.male.is_some() && e.male != male {
+                    continue;
+                }
                 let better = match best {
                     None => true,
                     Some((c, last, _)) => (class, e.last) > (c, last),
@@ -888,7 +935,37 @@ impl Tracker {
     }
 
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        with_key(name, |key| self.find_hashed(key, Hashes::of(key)))
+        with_key(name, |key| self.find_hashed(key, Hashes::of(key), None))
+    }
+
+    /// Does the one word `name` fit two or more different people known only by that
+    /// surname ("Clinton" after Bill and Hillary Clinton), once `male` (from "Mr."/"Mrs.")
+    /// rules out those of the other sex? Then a speaker named by it is left unresolved.
+    pub fn ambiguous(&self, name: &str, male: Option<bool>) -> bool {
+        if name.contains(' ') {
+            return false;
+        }
+        with_key(name, |key| {
+            let h = Hashes::of(key);
+            if !self.words.has(h.last) {
+                return false;
+            }
+            let mut first: Option<&str> = None;
+            for e in &self.people {
+                if match_class(e, key, h, false) != Some(2) {
+                    continue;
+                }
+                if male.is_some() && e.male.is_some() && e.male != male {
+                    continue;
+                }
+                match first {
+                    None => first = Some(&e.key),
+                    Some(k) if k != e.key => return true,
+                    Some(_) => {}
+                }
+            }
+            false
+        })
     }
 
     /// The person a pronoun most likely means: the latest subject or speaker whose known
@@ -996,6 +1073,31 @@ mod tests {
             split_role("Acme's chief executive"),
             ("chief executive", Some("Acme"))
         );
+    }
+
+    #[test]
+    fn given_names_tell_pronouns_apart() {
+        assert!(listed(given_names::FEMALE, b"mary") && !listed(given_names::MALE, b"mary"));
+        assert!(listed(given_names::MALE, b"aaron") && listed(given_names::MALE, b"zachary"));
+        assert!(!listed(given_names::MALE, b"zzz") && !listed(given_names::MALE, b""));
+        let mut t = Tracker::default();
+        let none = || (None, None);
+        let m = |name, pos| Mention {
+            name,
+            male: None,
+            pos,
+            salient: true,
+        };
+        t.mention(m("Mary Okafor", 1), false, none);
+        t.mention(m("Robert Okafor", 2), false, none);
+        let she = t
+            .pronoun(Some(false))
+            .and_then(|i| t.get(i))
+            .map(|e| e.name.as_str());
+        assert_eq!(she, Some("Mary Okafor"));
+        // Two Okafors: "Okafor" alone is ambiguous, "Mrs. Okafor" is not.
+        assert!(t.ambiguous("Okafor", None));
+        assert!(!t.ambiguous("Okafor", Some(false)));
     }
 
     #[test]

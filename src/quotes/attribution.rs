@@ -82,11 +82,56 @@ pub(crate) struct Attribution<'a> {
 
 /// A lowercase reporting or evaluative verb at token `i`.
 fn verb_at(p: &Para, i: usize) -> bool {
-    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE)) && p.lower(i)
+    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE) || phrasal_at(p, i)) && p.lower(i)
 }
 
 fn reporting_at(p: &Para, i: usize) -> bool {
-    p.has(i, &REPORTING) && p.lower(i)
+    (p.has(i, &REPORTING) || phrasal_at(p, i)) && p.lower(i)
+}
+
+/// Two-word reporting verbs: "went on", "shot back", "fired back", "chimed in".
+fn phrasal_at(p: &Para, i: usize) -> bool {
+    match p.s(i) {
+        "went" | "goes" => p.is(i + 1, "on"),
+        "shot" | "fired" | "hit" | "shoots" | "fires" | "hits" => p.is(i + 1, "back"),
+        "chimed" | "chimes" => p.is(i + 1, "in"),
+        _ => false,
+    }
+}
+
+/// Is the verb form at `v` a plural noun here ("his remarks", "a flurry of late-night
+/// tweets")? A determiner, "of" or a possessive within the two words before it says so.
+fn noun_use(p: &Para, v: usize, s: usize) -> bool {
+    if !p.s(v).ends_with('s') {
+        return false;
+    }
+    (v.saturating_sub(2).max(s)..v).any(|i| {
+        p.is_word(i)
+            && (matches!(
+                p.s(i),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "of"
+                    | "these"
+                    | "those"
+                    | "our"
+                    | "my"
+                    | "your"
+            ) || p.s(i).ends_with("'s")
+                || p.s(i).ends_with("’s"))
+    })
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// "put it" as in "As Doe put it: “…”".
@@ -443,7 +488,17 @@ pub(crate) fn after<'a>(
         }
     }
     // Subject first: "Jane Doe, minister of X, said", "she added", "police said".
-    let (r, pos, next) = parse_ref(p, i, true)?;
+    let (r, pos, mut next) = parse_ref(p, i, true)?;
+    // "Doe of the Sierra Club said": a short "of" phrase of capitalised words.
+    if matches!(r, Ref::Name { .. }) && p.is(next, "of") {
+        let mut j = next + 1;
+        while j < next + 6 && p.is_word(j) && (p.cap(j) || p.is(j, "the")) {
+            j += 1;
+        }
+        if j > next + 1 && verb_after(p, j).is_some() {
+            next = j;
+        }
+    }
     let verb = verb_after(p, next)?;
     if !within(verb) || !reporting_at(p, verb) {
         return None;
@@ -528,7 +583,7 @@ pub(crate) fn before<'a>(
     }
     let verb = (s..e)
         .rev()
-        .find(|&v| p.is_word(v) && (verb_at(p, v) || is_put_it(p, v)));
+        .find(|&v| p.is_word(v) && (verb_at(p, v) || is_put_it(p, v)) && !noun_use(p, v, s));
     if let Some(v) = verb {
         let kind = if intro && e - v <= 6 {
             Kind::Before
@@ -539,7 +594,22 @@ pub(crate) fn before<'a>(
         };
         // "Doe threw her support behind Roe on Monday, saying it was “…”": the subject of
         // a participle is the sentence's.
-        if v > s + 1 && p.is_punct(v - 1, &[',']) && p.s(v).ends_with("ing") {
+        let clause = v > s + 1
+            && (p.is_punct(v - 1, &[','])
+                || matches!(p.s(v - 1), "before" | "after" | "while" | "by" | "when")
+                // "Doe issued a statement saying …"
+                || matches!(p.s(v), "saying" | "adding" | "writing" | "declaring" | "stating"));
+        if clause && p.s(v).ends_with("ing") {
+            // "Roe will come, Doe said, adding, “…”": the subject of the reporting verb
+            // before it, if there is one.
+            let earlier = (s..v.saturating_sub(1)).rev().find(|&u| reporting_at(p, u));
+            if let Some(u) = earlier {
+                if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos)) =
+                    subject_before(p, s, u)
+                {
+                    return Some(Attribution { r, pos, kind });
+                }
+            }
             if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
                 parse_ref(p, s, true)
             {
@@ -555,7 +625,8 @@ pub(crate) fn before<'a>(
             if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
                 parse_ref(p, s, true)
             {
-                if verb_after(p, next).is_some() {
+                // Its own verb follows the subject ("Doe, the mayor, spoke … and said").
+                if p.is_word(next) && p.lower(next) {
                     return Some(Attribution { r, pos, kind });
                 }
             }
@@ -569,7 +640,7 @@ pub(crate) fn before<'a>(
             let opening = parse_name(p, s).filter(|n| !n.possessive && p.is_punct(n.end, &[',']));
             if let Some(n) = opening {
                 let r = name_ref(p, &n, None, None);
-                if matches!(r, Ref::Name { .. }) && v - n.end <= 12 {
+                if matches!(r, Ref::Name { .. }) && n.end < v && v - n.end <= 12 {
                     return Some(Attribution {
                         r,
                         pos: p.toks[n.start].start,
@@ -592,6 +663,16 @@ pub(crate) fn before<'a>(
             }
         }
         return None;
+    }
+    // "Said Jane Doe, who …, “…”": an inverted verb opening the sentence.
+    if intro && p.is(s, "said") && p.cap(s) {
+        if let Some((r @ Ref::Name { .. }, pos, _)) = parse_ref(p, s + 1, false) {
+            return Some(Attribution {
+                r,
+                pos,
+                kind: Kind::Before,
+            });
+        }
     }
     if colon {
         // "Doe was blunt: “…”": the sentence's subject.
@@ -631,8 +712,18 @@ pub(crate) fn previous_sentence<'a>(
 /// appositive ("Jane Doe, the city's transport commissioner, said").
 fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usize)> {
     let mut k = v;
-    while k > s && p.is_word(k - 1) && p.has(k - 1, &VERB_FILLERS) && v - k < 3 {
-        k -= 1;
+    while k > s && p.is_word(k - 1) && v - k < 4 {
+        if p.has(k - 1, &VERB_FILLERS) {
+            k -= 1;
+        } else if is_weekday(p.s(k - 1)) {
+            // "Doe, the mayor, on Tuesday called …"
+            k -= 1;
+            if k > s && p.is(k - 1, "on") {
+                k -= 1;
+            }
+        } else {
+            break;
+        }
     }
     if k <= s {
         return None;
@@ -679,6 +770,15 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     }
     if let Some(r) = pronoun_at(p, t) {
         return Some((r, p.toks[t].start));
+    }
+    // "Jane Doe of the Sierra Club said".
+    for n in names
+        .iter()
+        .filter(|n| !n.possessive && p.is(n.end, "of") && k - n.end <= 6)
+    {
+        if (n.end + 1..k).all(|i| p.is_word(i) && (p.cap(i) || p.is(i, "the"))) {
+            return Some((name_ref(p, n, None, None), p.toks[n.start].start));
+        }
     }
     if let Some(n) = names.iter().rev().find(|n| n.end == k) {
         let role = role_before(p, n.start).map(|(r, _)| r);

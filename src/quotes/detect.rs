@@ -409,10 +409,26 @@ fn join_conjoined(paras: &[Para], cands: &mut [Cand]) {
         }
         let p = &paras[cp];
         let gap = braw.end_tok..craw.open_tok;
-        let only_conjunction = gap.len() <= 3
+        // "called him a “liar” who is “amoral,” a “bully” and a “narcissist”".
+        let only_conjunction = gap.len() <= 4
             && gap.clone().all(|i| {
                 p.is_punct(i, &[','])
-                    || matches!(p.s(i), "and" | "or" | "a" | "an" | "as" | "but" | "then")
+                    || matches!(
+                        p.s(i),
+                        "and"
+                            | "or"
+                            | "a"
+                            | "an"
+                            | "as"
+                            | "but"
+                            | "then"
+                            | "the"
+                            | "who"
+                            | "is"
+                            | "was"
+                            | "of"
+                            | "nor"
+                    )
             });
         // The token before the closing mark: "“x.” And “y”" starts a new sentence.
         let b_closed_sentence = p.ends_sentence(braw.end_tok.saturating_sub(2));

@@ -294,6 +294,11 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
             cut = Some((1, titles_end));
         }
     }
+    // "Said Jane Doe, who …": an inverted verb opening the sentence, not a given name.
+    if cut.is_none() && parts.len >= 3 && p.s(titles_end) == "Said" {
+        parts.words.copy_within(1..parts.len, 0);
+        parts.len -= 1;
+    }
     let mut cut_role = None;
     if let Some((n, k)) = cut {
         let role_start = if title_words > 0 {
@@ -590,6 +595,8 @@ pub(crate) struct Entity {
     last: u64,
     /// Latest mention as a subject or a speaker; 0 = never.
     salient: u64,
+    /// Latest quote attributed to the person; 0 = never.
+    spoke: u64,
 }
 
 /// Reading position: paragraph, then byte; never 0, which means "never" in [`Entity`].
@@ -706,6 +713,17 @@ fn listed(list: &str, name: &[u8]) -> bool {
     false
 }
 
+/// The part of a name people are known by: without a generational suffix ("Joseph R.
+/// Biden Jr." is "Biden" for a later "Mr. Biden").
+fn key_name(name: &str) -> &str {
+    for suffix in [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            return stem.trim_end_matches(',');
+        }
+    }
+    name
+}
+
 /// Words of a single-spaced name.
 fn word_count(name: &[u8]) -> usize {
     let mut spaces = 0;
@@ -795,8 +813,8 @@ impl Tracker {
         create_single: bool,
         details: impl FnOnce() -> (Option<&'d str>, Option<&'d str>),
     ) -> Option<usize> {
-        let words = word_count(m.name.as_bytes());
-        let (idx, upgrade) = with_key(m.name, |key| {
+        let words = word_count(key_name(m.name).as_bytes());
+        let (idx, upgrade) = with_key(key_name(m.name), |key| {
             let hashes = Hashes::of(key);
             if words < 2 && !create_single && !self.words.has(hashes.key) {
                 // Cheap exit for the common case: a capitalised word that names nobody known.
@@ -886,6 +904,7 @@ impl Tracker {
                     male: m.male.or_else(|| given_name_male(key, words)),
                     last: 0,
                     salient: 0,
+                    spoke: 0,
                 });
                 return Some((self.people.len() - 1, None));
             }
@@ -903,7 +922,9 @@ impl Tracker {
         if key.is_empty() || (!self.words.has(h.last) && (!single || !self.words.has(h.key))) {
             return None;
         }
-        let mut best: Option<(u8, u64, usize)> = None;
+        // Among people sharing a surname, the latest to speak is meant ("Clinton said" after
+        // Hillary Clinton's quotes), then the latest mentioned.
+        let mut best: Option<(u8, u64, u64, usize)> = None;
         // The two halves of the ring buffer, as plain slices: indexing the deque per person
         // stays a call at opt-level "z", and so does a closure called from two loops.
         let (front, back) = self.people.as_slices();
@@ -918,14 +939,14 @@ impl Tracker {
                 }
                 let better = match best {
                     None => true,
-                    Some((c, last, _)) => (class, e.last) > (c, last),
+                    Some((c, spoke, last, _)) => (class, e.spoke, e.last) > (c, spoke, last),
                 };
                 if better {
-                    best = Some((class, e.last, base + k));
+                    best = Some((class, e.spoke, e.last, base + k));
                 }
             }
         }
-        best.map(|(_, _, i)| i)
+        best.map(|(_, _, _, i)| i)
     }
 
     /// Could a single word name someone held (as a first or last name)? False positives
@@ -935,7 +956,9 @@ impl Tracker {
     }
 
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        with_key(name, |key| self.find_hashed(key, Hashes::of(key), None))
+        with_key(key_name(name), |key| {
+            self.find_hashed(key, Hashes::of(key), None)
+        })
     }
 
     /// Does the one word `name` fit two or more different people known only by that
@@ -945,12 +968,20 @@ impl Tracker {
         if name.contains(' ') {
             return false;
         }
-        with_key(name, |key| {
+        with_key(key_name(name), |key| {
             let h = Hashes::of(key);
             if !self.words.has(h.last) {
                 return false;
             }
             let mut first: Option<&str> = None;
+            // A surname that one of them has already spoken under is theirs.
+            if self
+                .people
+                .iter()
+                .any(|e| e.spoke > 0 && match_class(e, key, h, false) == Some(2))
+            {
+                return false;
+            }
             for e in &self.people {
                 if match_class(e, key, h, false) != Some(2) {
                     continue;
@@ -1009,6 +1040,7 @@ impl Tracker {
         if let Some(e) = self.people.get_mut(i) {
             e.salient = e.salient.max(pos);
             e.last = e.last.max(pos);
+            e.spoke = e.spoke.max(pos);
         }
     }
 }

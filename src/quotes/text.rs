@@ -395,6 +395,11 @@ impl<'a> Para<'a> {
         if !self.is_punct(i, &['.']) || i == 0 || !self.is_word(i - 1) {
             return true;
         }
+        // "(R-Ky.) said", "Springfield, Va., said": an abbreviation before a closing
+        // parenthesis or a comma.
+        if self.is_punct(i + 1, &[')', ',']) {
+            return false;
+        }
         let prev = self.s(i - 1);
         let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
         let dotted = prev.contains('.') && prev.chars().any(char::is_alphabetic);

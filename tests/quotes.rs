@@ -500,3 +500,33 @@ fn pronouns_and_shared_surnames_use_gender() {
         ]
     );
 }
+
+/// A quote opening the sentence after an attributed one continues its speaker, even past a
+/// long attribution or a trailing phrase; a participle past an opening phrase takes the
+/// sentence subject.
+#[test]
+fn later_quotes_continue_the_speaker() {
+    let speakers = |paras: &[&str]| -> Vec<Option<String>> {
+        detect(paras)
+            .into_iter()
+            .map(|q| q.speaker.map(|s| s.name))
+            .collect()
+    };
+    let kim = Some("Kim Aldous".to_string());
+    assert_eq!(
+        speakers(&["\"It was a bad deal,\" said Kim Aldous, a lawyer at Bray & Holt, who represents the county in the cases. \"It was bound to fail.\""]),
+        vec![kim.clone(), kim.clone()]
+    );
+    assert_eq!(
+        speakers(&[
+            "Kim Aldous called the plan \"meticulous,\" a nod to its authors. \"We will back it.\""
+        ]),
+        vec![kim.clone(), kim.clone()]
+    );
+    assert_eq!(
+        speakers(&[
+            "On Tuesday, Kim Aldous deflected questions before saying, \"It is time to move on.\""
+        ]),
+        vec![kim]
+    );
+}

@@ -610,8 +610,13 @@ pub(crate) fn before<'a>(
                     return Some(Attribution { r, pos, kind });
                 }
             }
+            // "On Tuesday, Doe deflected questions before saying": past an opening phrase.
+            let opening = (s..(s + 6).min(v))
+                .find(|&i| p.is_punct(i, &[',']))
+                .filter(|_| parse_name(p, s).is_none() && pronoun_at(p, s).is_none())
+                .map_or(s, |c| c + 1);
             if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
-                parse_ref(p, s, true)
+                parse_ref(p, opening, true)
             {
                 // The subject's own verb follows it ("Doe threw"), not a comma ("Like Doe,
                 // Roe argued").

@@ -373,7 +373,14 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
         }
         let p = &paras[bp];
         let (s, e) = (braw.end_tok, craw.open_tok);
-        if e <= s || e - s > 25 || (s..e - 1).any(|i| p.ends_sentence(i)) {
+        // A long attribution ("said Jane Doe, a lawyer at …, who represents …. “…”") still
+        // passes its speaker on; only a short one joins the parts.
+        let limit = if p.ends_sentence(e.saturating_sub(1)) {
+            60
+        } else {
+            25
+        };
+        if e <= s || e - s > limit || (s..e - 1).any(|i| p.ends_sentence(i)) {
             continue;
         }
         if p.ends_sentence(e - 1) {
@@ -434,6 +441,21 @@ fn join_conjoined(paras: &[Para], cands: &mut [Cand]) {
         let b_closed_sentence = p.ends_sentence(braw.end_tok.saturating_sub(2));
         if only_conjunction && !b_closed_sentence {
             cands[c].inherit = Inherit::Joined(b);
+            continue;
+        }
+        // "Doe called it “x,” a nod to the crowd. “Y.”": a quote opening the sentence after
+        // one that quoted someone continues them.
+        let attributed = cands[b]
+            .attr
+            .as_ref()
+            .is_some_and(|(ap, a)| *ap == bp && a.r.is_person());
+        let opens_sentence = craw.open_tok > 0 && p.ends_sentence(craw.open_tok - 1);
+        let one_sentence_between = !gap
+            .clone()
+            .take(gap.len().saturating_sub(1))
+            .any(|i| p.ends_sentence(i));
+        if attributed && opens_sentence && gap.len() <= 25 && one_sentence_between {
+            cands[c].inherit = Inherit::From(b, 0.85);
         }
     }
 }

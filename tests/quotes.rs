@@ -530,3 +530,41 @@ fn later_quotes_continue_the_speaker() {
         vec![kim]
     );
 }
+
+/// Name shapes: particles ("von dem", "de la", "bin"), initials, hyphens, suffixes, and a
+/// capitalised appositive ending in a title (organisation and role), with surname references
+/// that start with a particle.
+#[test]
+fn name_shapes_and_particle_surnames() {
+    let paras = [
+        "Paul Hudson, the chief executive, spoke first. \"We are ready,\" Hudson said.",
+        "\"Thanks to the fair, Acme has found many partners,\" Titus von dem Kessler, Acme Partner, told S&T Daily.",
+        "\"It works,\" von dem Kessler said.",
+        "\"We grow,\" said Ana de la Cruz Ortega.",
+        "\"Sure,\" said J.D. Vantor.",
+        "\"Yes,\" said Omar bin Laith.",
+        "\"Fine,\" said Ian McAllister-Reyes III.",
+    ];
+    let found = detect(&paras);
+    let who: Vec<_> = found
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        vec![
+            Some("Paul Hudson"),
+            Some("Titus von dem Kessler"),
+            Some("Titus von dem Kessler"),
+            Some("Ana de la Cruz Ortega"),
+            Some("J.D. Vantor"),
+            Some("Omar bin Laith"),
+            Some("Ian McAllister-Reyes III"),
+        ]
+    );
+    let titus = found[1].speaker.as_ref().expect("speaker");
+    assert_eq!(
+        (titus.role.as_deref(), titus.organization.as_deref()),
+        (Some("Partner"), Some("Acme"))
+    );
+}

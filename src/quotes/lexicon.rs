@@ -609,6 +609,7 @@ pub(crate) static TITLES: Words = Words::new(
         "organiser",
         "organizer",
         "owner",
+        "partner",
         "pastor",
         "pensioner",
         "photographer",
@@ -730,9 +731,9 @@ pub(crate) static ABBREVIATIONS: Words = Words::new(
 /// Lowercase particles inside names: Ludwig van Beethoven, Ana de Souza, Osama bin Laden.
 pub(crate) static PARTICLES: Words = Words::new(
     &[
-        "af", "al", "av", "bin", "binti", "da", "das", "de", "degli", "dei", "del", "della", "den",
-        "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "st", "ten", "ter", "van", "von",
-        "y", "zu",
+        "af", "al", "av", "bin", "binti", "da", "das", "de", "degli", "dei", "del", "della", "dem",
+        "den", "der", "di", "do", "dos", "du", "el", "ibn", "la", "le", "st", "ten", "ter", "van",
+        "von", "y", "zu",
     ],
     1 << 12,
 );

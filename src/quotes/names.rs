@@ -244,7 +244,10 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         }
         // Generational suffix: "Martin Luther King Jr."
         if p.cap_word(j) && matches!(p.s(j), "Jr" | "Sr" | "II" | "III" | "IV") {
-            let dot = p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start;
+            // "Jr." and "Sr." take their dot; a numeral's dot ends the sentence.
+            let dot = matches!(p.s(j), "Jr" | "Sr")
+                && p.is_punct(j + 1, &['.'])
+                && p.toks[j].end == p.toks[j + 1].start;
             parts.push(if dot { slice(j, j + 1) } else { p.span(j) });
             j += if dot { 2 } else { 1 };
             break;
@@ -455,7 +458,8 @@ pub(crate) fn appositive<'a>(
     // Ends at a comma, at the sentence end, or at the end of the paragraph.
     let after = if p.is_punct(j, &[',']) { j + 1 } else { j };
     if !describes_role(p, first) {
-        return Some((None, None, after));
+        let (role, org) = org_and_title(p, first, j).map_or((None, None), |(r, o)| (Some(r), o));
+        return Some((role, org, after));
     }
     let (role, org) = split_role(&p.text[p.toks[first].start..p.toks[j - 1].end]);
     Some((Some(role), org, after))
@@ -465,8 +469,15 @@ pub(crate) fn appositive<'a>(
 /// first word alone rules most appositives out, before they are scanned.
 pub(crate) fn appositive_role<'a>(p: &Para<'a>, end: usize) -> (Option<&'a str>, Option<&'a str>) {
     let first = end + 1;
-    if !p.is_punct(end, &[',']) || !describes_role(p, first) {
+    if !p.is_punct(end, &[',']) {
         return (None, None);
+    }
+    if !describes_role(p, first) {
+        if !p.cap_word(first) {
+            return (None, None);
+        }
+        let j = appositive_end(p, first);
+        return org_and_title(p, first, j).map_or((None, None), |(r, o)| (Some(r), o));
     }
     let j = appositive_end(p, first);
     match p.text.get(p.span(first).0..p.span(j.wrapping_sub(1)).1) {
@@ -476,6 +487,20 @@ pub(crate) fn appositive_role<'a>(p: &Para<'a>, end: usize) -> (Option<&'a str>,
         }
         _ => (None, None),
     }
+}
+
+/// A short capitalised appositive that ends in a title: ", Acme Partner," -> ("Partner",
+/// "Acme"), ", Harbor Energy CEO," -> ("CEO", "Harbor Energy").
+fn org_and_title<'a>(p: &Para<'a>, first: usize, j: usize) -> Option<(&'a str, Option<&'a str>)> {
+    if j <= first + 1 || j - first > 5 || !(first..j).all(|k| p.cap_word(k)) {
+        return None;
+    }
+    let t = j - 1;
+    if !p.has(t, &TITLES) || p.has(t, &HONORIFICS) {
+        return None;
+    }
+    let org = p.text.get(p.span(first).0..p.span(t - 1).1);
+    Some((p.s(t), org))
 }
 
 /// The token that ends an appositive starting at token `first` (at most 30 tokens on).

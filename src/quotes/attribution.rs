@@ -82,15 +82,18 @@ pub(crate) struct Attribution<'a> {
 
 /// A lowercase reporting or evaluative verb at token `i`.
 fn verb_at(p: &Para, i: usize) -> bool {
-    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE) || phrasal_at(p, i)) && p.lower(i)
+    p.lists(i) & (REPORTING.bit() | EVALUATIVE.bit()) != 0 && p.lower(i) || phrasal_at(p, i)
 }
 
 fn reporting_at(p: &Para, i: usize) -> bool {
-    (p.has(i, &REPORTING) || phrasal_at(p, i)) && p.lower(i)
+    p.has(i, &REPORTING) && p.lower(i) || phrasal_at(p, i)
 }
 
 /// Two-word reporting verbs: "went on", "shot back", "fired back", "chimed in".
 fn phrasal_at(p: &Para, i: usize) -> bool {
+    if !p.has(i, &lexicon::PHRASAL) || !p.lower(i) {
+        return false;
+    }
     match p.s(i) {
         "went" | "goes" => p.is(i + 1, "on"),
         "shot" | "fired" | "hit" | "shoots" | "fires" | "hits" => p.is(i + 1, "back"),
@@ -236,10 +239,12 @@ fn parse_ref<'a>(p: &Para<'a>, i: usize, verb_follows: bool) -> Option<(Ref<'a>,
             // or posted is Doe's own words ("Doe's Facebook post said").
             let mut j = n.end;
             let mut document = false;
-            let platform = |w: &str| lexicon::PLATFORMS.iter().any(|x| x.eq_ignore_ascii_case(w));
-            while j < n.end + 4 && p.is_word(j) && (!p.cap(j) || platform(p.s(j))) && !verb_at(p, j)
+            while j < n.end + 4
+                && p.is_word(j)
+                && (!p.cap(j) || p.has(j, &lexicon::PLATFORMS))
+                && !verb_at(p, j)
             {
-                document |= lexicon::DOCUMENTS.contains(&p.s(j));
+                document |= p.has(j, &lexicon::DOCUMENTS);
                 j += 1;
             }
             if document {
@@ -535,7 +540,7 @@ fn according<'a>(p: &Para<'a>, i: usize, limit: usize) -> Option<Attribution<'a>
     }
     // "according to a memo by Doe", "according to a statement from Doe".
     let mut k = i + 2;
-    if p.has(k, &DETERMINERS) && lexicon::DOCUMENTS.contains(&p.s(k + 1)) {
+    if p.has(k, &DETERMINERS) && p.has(k + 1, &lexicon::DOCUMENTS) {
         if matches!(p.s(k + 2), "by" | "from") && p.is_word(k + 3) && p.cap(k + 3) {
             k += 3;
         }
@@ -796,9 +801,7 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     {
         let owned = n.end..=t;
         if owned.clone().all(|i| p.is_word(i))
-            && owned
-                .into_iter()
-                .any(|i| lexicon::DOCUMENTS.contains(&p.s(i)))
+            && owned.into_iter().any(|i| p.has(i, &lexicon::DOCUMENTS))
         {
             let owner = NamePhrase {
                 possessive: false,

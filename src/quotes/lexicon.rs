@@ -359,100 +359,122 @@ pub(crate) static PRONOUNS_MALE: Words =
     Words::new(&["er", "he", "hij", "il", "lui", "él"], 1 << 6);
 
 /// Parties and nationalities that describe a name they precede ("Republican Jane Doe",
-/// "French Jean Roux"): a role, not part of the name. Compared without case.
-pub(crate) const ROLE_ADJECTIVES: &[&str] = &[
-    "American",
-    "Australian",
-    "British",
-    "Canadian",
-    "Chinese",
-    "Conservative",
-    "Democrat",
-    "Democratic",
-    "Dutch",
-    "French",
-    "German",
-    "GOP",
-    "Independent",
-    "Indian",
-    "Iranian",
-    "Irish",
-    "Israeli",
-    "Italian",
-    "Japanese",
-    "Labour",
-    "Liberal",
-    "Libertarian",
-    "Mexican",
-    "Palestinian",
-    "Republican",
-    "Russian",
-    "Saudi",
-    "Spanish",
-    "Syrian",
-    "Turkish",
-    "Ukrainian",
-];
+/// "French Jean Roux"): a role, not part of the name.
+pub(crate) static ROLE_ADJECTIVES: Words = Words::new(
+    &[
+        "american",
+        "australian",
+        "british",
+        "canadian",
+        "chinese",
+        "conservative",
+        "democrat",
+        "democratic",
+        "dutch",
+        "french",
+        "german",
+        "gop",
+        "independent",
+        "indian",
+        "iranian",
+        "irish",
+        "israeli",
+        "italian",
+        "japanese",
+        "labour",
+        "liberal",
+        "libertarian",
+        "mexican",
+        "palestinian",
+        "republican",
+        "russian",
+        "saudi",
+        "spanish",
+        "syrian",
+        "turkish",
+        "ukrainian",
+    ],
+    1 << 20,
+);
 
 /// Capitalised words that open a run of capitals without being a given name ("Team Doe",
-/// "the Washington Post Doe said", "Secretary of State Jane Doe", "Former …"). Compared
-/// without case.
-pub(crate) const NOT_GIVEN_NAMES: &[&str] = &[
-    "Former", "Like", "Post", "State", "Team", "Then", "Fellow", "Longtime", "Late", "Rival",
-];
+/// "the Washington Post Doe said", "Secretary of State Jane Doe", "Former …").
+pub(crate) static NOT_GIVEN_NAMES: Words = Words::new(
+    &[
+        "fellow", "former", "late", "like", "longtime", "post", "rival", "state", "team", "then",
+    ],
+    1 << 21,
+);
 
-/// Platforms: where words were posted, never who said them. Compared without case.
-pub(crate) const PLATFORMS: &[&str] = &[
-    "Facebook",
-    "Instagram",
-    "LinkedIn",
-    "Reddit",
-    "Snapchat",
-    "Telegram",
-    "TikTok",
-    "Twitter",
-    "WhatsApp",
-    "YouTube",
-];
+/// First words of two-word reporting verbs ("went on", "shot back", "chimed in").
+pub(crate) static PHRASAL: Words = Words::new(
+    &[
+        "chimed", "chimes", "fired", "fires", "goes", "hit", "hits", "shoots", "shot", "went",
+    ],
+    1 << 25,
+);
+
+/// Platforms: where words were posted, never who said them.
+pub(crate) static PLATFORMS: Words = Words::new(
+    &[
+        "facebook",
+        "instagram",
+        "linkedin",
+        "reddit",
+        "snapchat",
+        "telegram",
+        "tiktok",
+        "twitter",
+        "whatsapp",
+        "youtube",
+    ],
+    1 << 22,
+);
 
 /// Last words that make a capitalised run an organisation, beside [`ORG_WORDS`] ("Acme
-/// Energy", "Judicial Watch"). Compared without case.
-pub(crate) const ORG_SUFFIXES: &[&str] = &[
-    "Airlines",
-    "Capital",
-    "Coal",
-    "Corp",
-    "Corporation",
-    "Energy",
-    "Fund",
-    "Holdings",
-    "Inc",
-    "Industries",
-    "Media",
-    "Motors",
-    "Network",
-    "News",
-    "Partners",
-    "Press",
-    "Times",
-    "Watch",
-];
+/// Energy", "Judicial Watch").
+pub(crate) static ORG_SUFFIXES: Words = Words::new(
+    &[
+        "airlines",
+        "capital",
+        "coal",
+        "corp",
+        "corporation",
+        "energy",
+        "fund",
+        "holdings",
+        "inc",
+        "industries",
+        "media",
+        "motors",
+        "network",
+        "news",
+        "partners",
+        "press",
+        "times",
+        "watch",
+    ],
+    1 << 23,
+);
 
 /// Nouns for what a person writes or posts: "Doe's Facebook post: “…”" is Doe's.
-pub(crate) const DOCUMENTS: &[&str] = &[
-    "blog",
-    "column",
-    "email",
-    "e-mail",
-    "essay",
-    "letter",
-    "memo",
-    "message",
-    "op-ed",
-    "post",
-    "statement",
-    "tweet",
-];
+pub(crate) static DOCUMENTS: Words = Words::new(
+    &[
+        "blog",
+        "column",
+        "e-mail",
+        "email",
+        "essay",
+        "letter",
+        "memo",
+        "message",
+        "op-ed",
+        "post",
+        "statement",
+        "tweet",
+    ],
+    1 << 24,
+);
 
 /// Titles and honorifics that precede a name. The ones in [`HONORIFICS`] are not roles.
 pub(crate) static TITLES: Words = Words::new(
@@ -1080,7 +1102,7 @@ pub(crate) struct Words {
     bit: u32,
 }
 
-static ALL: [&Words; 20] = [
+static ALL: [&Words; 26] = [
     &REPORTING,
     &OBJECT_VERBS,
     &EVALUATIVE,
@@ -1101,6 +1123,12 @@ static ALL: [&Words; 20] = [
     &DETERMINERS,
     &ORG_WORDS,
     &PREPOSITIONS,
+    &ROLE_ADJECTIVES,
+    &NOT_GIVEN_NAMES,
+    &PLATFORMS,
+    &ORG_SUFFIXES,
+    &DOCUMENTS,
+    &PHRASAL,
 ];
 
 /// Word -> lists. The words are bucketed by length and by the low five bits of their first
@@ -1311,6 +1339,12 @@ mod tests {
             ("DETERMINERS", &DETERMINERS),
             ("ORG_WORDS", &ORG_WORDS),
             ("PREPOSITIONS", &PREPOSITIONS),
+            ("ROLE_ADJECTIVES", &ROLE_ADJECTIVES),
+            ("NOT_GIVEN_NAMES", &NOT_GIVEN_NAMES),
+            ("PLATFORMS", &PLATFORMS),
+            ("ORG_SUFFIXES", &ORG_SUFFIXES),
+            ("DOCUMENTS", &DOCUMENTS),
+            ("PHRASAL", &PHRASAL),
         ];
         for (name, words) in lists {
             let list = words.list();

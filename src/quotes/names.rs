@@ -287,12 +287,10 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
                 }
             }
         }
-        let w = p.s(titles_end);
-        let role_word = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(w));
         if cut.is_none()
             && p.cap_word(titles_end)
-            && ((parts.len >= 3 && role_word(lexicon::ROLE_ADJECTIVES))
-                || role_word(lexicon::NOT_GIVEN_NAMES))
+            && ((parts.len >= 3 && p.has(titles_end, &lexicon::ROLE_ADJECTIVES))
+                || p.has(titles_end, &lexicon::NOT_GIVEN_NAMES))
         {
             cut = Some((1, titles_end));
         }
@@ -333,17 +331,14 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         let t = text(w);
         t.len() >= 2 && !t.ends_with('.') && !t.bytes().any(|b| b.is_ascii_lowercase())
     });
-    if let Some(&last) = parts.as_slice().last() {
-        let last = text(last);
-        let listed = |list: &[&str]| list.iter().any(|o| o.eq_ignore_ascii_case(last));
-        let first = parts.as_slice().first().map_or("", |&w| text(w));
-        let platform = lexicon::PLATFORMS
-            .iter()
-            .any(|o| o.eq_ignore_ascii_case(first));
+    if let (Some(&first), Some(&last)) = (parts.as_slice().first(), parts.as_slice().last()) {
+        let platform = lexicon::PLATFORMS.bit();
+        let org = ORG_WORDS.bit() | lexicon::ORG_SUFFIXES.bit();
+        let last_lists = lexicon::lists_of(text(last));
         if shouting
-            || platform
-            || listed(lexicon::PLATFORMS)
-            || (parts.len >= 2 && (ORG_WORDS.contains(last) || listed(lexicon::ORG_SUFFIXES)))
+            || lexicon::lists_of(text(first)) & platform != 0
+            || last_lists & platform != 0
+            || (parts.len >= 2 && last_lists & org != 0)
         {
             return None;
         }

@@ -540,10 +540,13 @@ fn according<'a>(p: &Para<'a>, i: usize, limit: usize) -> Option<Attribution<'a>
     }
     // "according to a memo by Doe", "according to a statement from Doe".
     let mut k = i + 2;
-    if p.has(k, &DETERMINERS) && p.has(k + 1, &lexicon::DOCUMENTS) {
-        if matches!(p.s(k + 2), "by" | "from") && p.is_word(k + 3) && p.cap(k + 3) {
-            k += 3;
-        }
+    if p.has(k, &DETERMINERS)
+        && p.has(k + 1, &lexicon::DOCUMENTS)
+        && matches!(p.s(k + 2), "by" | "from")
+        && p.is_word(k + 3)
+        && p.cap(k + 3)
+    {
+        k += 3;
     }
     let (r, pos, _) = parse_ref(p, k, false)?;
     (pos < limit).then_some(Attribution {

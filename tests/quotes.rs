@@ -294,12 +294,12 @@ fn real_news_attribution_classes() {
             Some("steelworker"),
         ),
         (
-            &["\"The vote was rigged,\" said Wisconsin Gov. Dana Whitford."],
+            &["\"The vote was rigged,\" said Northland Gov. Dana Whitford."],
             Some("Dana Whitford"),
-            Some("Wisconsin Gov."),
+            Some("Northland Gov."),
         ),
         (
-            &["\"Subpoenas matter,\" Rep. Lena Marsh (R-Ohio) said."],
+            &["\"Subpoenas matter,\" Rep. Lena Marsh (D-Ore.) said."],
             Some("Lena Marsh"),
             Some("Rep"),
         ),
@@ -309,12 +309,12 @@ fn real_news_attribution_classes() {
             None,
         ),
         (
-            &["Kira Danso threw her support behind the measure on Monday, saying it was \"long overdue.\""],
+            &["Kira Danso backed the measure on Monday, saying it was \"a fair start.\""],
             Some("Kira Danso"),
             None,
         ),
         (
-            &["Mayor Idris Faulk said Friday that the video should be released but said \"the timing matters.\""],
+            &["Mayor Idris Faulk said Friday that the report would be published but said \"not this month.\""],
             Some("Idris Faulk"),
             Some("Mayor"),
         ),
@@ -364,49 +364,49 @@ fn real_news_attribution_classes() {
         // Party tags with abbreviations, phrasal verbs, "of" phrases, inverted "Said",
         // participles after "before", statements "saying".
         (
-            &["Sen. Rand Poole (R-Ky.) said the plan would \"fail badly in the end.\""],
+            &["Sen. Rand Poole (D-Ore.) said the plan would \"fail badly in the end.\""],
             Some("Rand Poole"),
             None,
         ),
         (
-            &["\"You know, it happens,\" Abel Trent went on."],
+            &["\"Well, these things pass,\" Abel Trent went on."],
             Some("Abel Trent"),
             None,
         ),
         (
-            &["Ivo Hale of the Sierra Club said the rule was \"fine.\""],
+            &["Ivo Hale of the Harbor Rowing Club said the rule was \"fine.\""],
             Some("Ivo Hale"),
             None,
         ),
         (
-            &["Said Dorothy Pane, who grew up nearby, \"We were all so proud.\""],
+            &["Said Dorothy Pane, who grew up nearby, \"We all remember the flood.\""],
             Some("Dorothy Pane"),
             None,
         ),
         (
-            &["Nora Vance issued a statement saying the comment \"has no place here.\""],
+            &["Nora Vance issued a statement saying the comment \"is out of line.\""],
             Some("Nora Vance"),
             None,
         ),
         (
-            &["Ulla Hale met voters.", "Mrs. Hale answered questions before saying, \"It is time to move on.\""],
+            &["Ulla Hale met voters.", "Mrs. Hale answered questions before saying, \"Let us get back to work.\""],
             Some("Ulla Hale"),
             None,
         ),
-        // A verb form used as a noun is no verb ("a flurry of tweets"); a weekday between
+        // A verb form used as a noun is no verb ("a string of posts"); a weekday between
         // an appositive and the verb.
         (
-            &["Hana Lisle says Ivo Berg's flurry of late-night tweets was \"unhinged, even for him.\""],
+            &["Hana Lisle says Ivo Berg's string of morning posts was \"odd, even for a rookie.\""],
             Some("Hana Lisle"),
             None,
         ),
         (
-            &["Speaker Paul D. Rand, the nation's top Republican, on Tuesday called the remarks ''racist.''"],
+            &["Speaker Paul D. Rand, the council's longest-serving member, on Tuesday called the remarks ''careless.''"],
             Some("Paul D. Rand"),
             None,
         ),
         (
-            &["\"Perpetual motion!\" Rep. Glenn Tamm, R-Pa., said of the convention."],
+            &["\"Quite a week!\" Rep. Glenn Tamm, I-Me., said of the session."],
             Some("Glenn Tamm"),
             None,
         ),
@@ -417,7 +417,7 @@ fn real_news_attribution_classes() {
             None,
         ),
         (
-            &["Ivo Rand and Tim Dole will meet next week, Sean Pike said, adding, \"They need to talk.\""],
+            &["Ivo Rand and Tim Dole will meet next week, Sean Pike said, adding, \"They will settle it.\""],
             Some("Sean Pike"),
             None,
         ),
@@ -453,7 +453,7 @@ fn short_partial_quotes_and_their_speakers() {
         .map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
         .collect();
     assert_eq!(names, vec![Some("Ruth Ambler"), Some("Ruth Ambler")]);
-    let found = detect(&["Ivo Cruz called Dan Roe a \"pathological liar\" who is \"utterly amoral\" and a \"bully.\""]);
+    let found = detect(&["Ivo Cruz called Dan Roe a \"reckless gambler\" who is \"totally unserious\" and a \"show-off.\""]);
     assert_eq!(found.len(), 3);
     assert!(found
         .iter()
@@ -514,18 +514,18 @@ fn later_quotes_continue_the_speaker() {
     };
     let kim = Some("Kim Aldous".to_string());
     assert_eq!(
-        speakers(&["\"It was a bad deal,\" said Kim Aldous, a lawyer at Bray & Holt, who represents the county in the cases. \"It was bound to fail.\""]),
+        speakers(&["\"The numbers never added up,\" said Kim Aldous, an accountant at Bray & Holt, who audits the county pension fund. \"Nobody wanted to hear it.\""]),
         vec![kim.clone(), kim.clone()]
     );
     assert_eq!(
         speakers(&[
-            "Kim Aldous called the plan \"meticulous,\" a nod to its authors. \"We will back it.\""
+            "Kim Aldous called the plan \"careful,\" a compliment to its drafters. \"We will back it.\""
         ]),
         vec![kim.clone(), kim.clone()]
     );
     assert_eq!(
         speakers(&[
-            "On Tuesday, Kim Aldous deflected questions before saying, \"It is time to move on.\""
+            "On Tuesday, Kim Aldous took questions for an hour before saying, \"Let us get back to work.\""
         ]),
         vec![kim]
     );

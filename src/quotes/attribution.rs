@@ -102,8 +102,8 @@ fn phrasal_at(p: &Para, i: usize) -> bool {
     }
 }
 
-/// Is the verb form at `v` a plural noun here ("his remarks", "a flurry of late-night
-/// tweets")? A determiner, "of" or a possessive within the two words before it says so.
+/// Is the verb form at `v` a plural noun here ("his remarks", "a string of morning
+/// posts")? A determiner, "of" or a possessive within the two words before it says so.
 fn noun_use(p: &Para, v: usize, s: usize) -> bool {
     if !p.s(v).ends_with('s') {
         return false;
@@ -494,7 +494,7 @@ pub(crate) fn after<'a>(
     }
     // Subject first: "Jane Doe, minister of X, said", "she added", "police said".
     let (r, pos, mut next) = parse_ref(p, i, true)?;
-    // "Doe of the Sierra Club said": a short "of" phrase of capitalised words.
+    // "Doe of the Harbor Rowing Club said": a short "of" phrase of capitalised words.
     if matches!(r, Ref::Name { .. }) && p.is(next, "of") {
         let mut j = next + 1;
         while j < next + 6 && p.is_word(j) && (p.cap(j) || p.is(j, "the")) {
@@ -600,7 +600,7 @@ pub(crate) fn before<'a>(
         } else {
             Kind::Evaluative
         };
-        // "Doe threw her support behind Roe on Monday, saying it was “…”": the subject of
+        // "Doe backed Roe on Monday, saying it was “…”": the subject of
         // a participle is the sentence's.
         let clause = v > s + 1
             && (p.is_punct(v - 1, &[','])
@@ -647,7 +647,7 @@ pub(crate) fn before<'a>(
         if let Some((r, pos)) = subject_before(p, s, v) {
             return Some(Attribution { r, pos, kind });
         }
-        // "Jane Doe, of Springfield, Va., said": the sentence opens with the name, and only
+        // "Jane Doe, of Lakeview, Ore., said": the sentence opens with the name, and only
         // its appositives stand between it and the verb.
         if v > s + 2 && p.is_punct(v - 1, &[',']) {
             let opening = parse_name(p, s).filter(|n| !n.possessive && p.is_punct(n.end, &[',']));
@@ -784,7 +784,7 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     if let Some(r) = pronoun_at(p, t) {
         return Some((r, p.toks[t].start));
     }
-    // "Jane Doe of the Sierra Club said".
+    // "Jane Doe of the Harbor Rowing Club said".
     for n in names
         .iter()
         .filter(|n| !n.possessive && p.is(n.end, "of") && k - n.end <= 6)

@@ -373,7 +373,7 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
         }
         let p = &paras[bp];
         let (s, e) = (braw.end_tok, craw.open_tok);
-        // A long attribution ("said Jane Doe, a lawyer at …, who represents …. “…”") still
+        // A long attribution ("said Jane Doe, an accountant at …, who audits …. “…”") still
         // passes its speaker on; only a short one joins the parts.
         let limit = if p.ends_sentence(e.saturating_sub(1)) {
             60
@@ -416,7 +416,7 @@ fn join_conjoined(paras: &[Para], cands: &mut [Cand]) {
         }
         let p = &paras[cp];
         let gap = braw.end_tok..craw.open_tok;
-        // "called him a “liar” who is “amoral,” a “bully” and a “narcissist”".
+        // "called him a “gambler” who is “unserious,” a “show-off” and a “fraud”".
         let only_conjunction = gap.len() <= 4
             && gap.clone().all(|i| {
                 p.is_punct(i, &[','])
@@ -443,7 +443,7 @@ fn join_conjoined(paras: &[Para], cands: &mut [Cand]) {
             cands[c].inherit = Inherit::Joined(b);
             continue;
         }
-        // "Doe called it “x,” a nod to the crowd. “Y.”": a quote opening the sentence after
+        // "Doe called it “x,” a compliment to the crowd. “Y.”": a quote opening the sentence after
         // one that quoted someone continues them.
         let attributed = cands[b]
             .attr
@@ -807,7 +807,7 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
                 base
             } else if !*titled && role.is_none() {
                 // A lone capitalised word that names nobody mentioned before is as often a
-                // place or an organisation ("Miami", "France") as a surname; a title or a
+                // place or an organisation ("Lakeview", "Norland") as a surname; a title or a
                 // role ("Ahmad, a taxi driver") makes it a person.
                 0.45
             } else if *sentence_start

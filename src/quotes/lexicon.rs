@@ -398,7 +398,7 @@ pub(crate) static ROLE_ADJECTIVES: Words = Words::new(
 );
 
 /// Capitalised words that open a run of capitals without being a given name ("Team Doe",
-/// "the Washington Post Doe said", "Secretary of State Jane Doe", "Former …").
+/// "the Daily Post Doe said", "Secretary of State Jane Doe", "Former …").
 pub(crate) static NOT_GIVEN_NAMES: Words = Words::new(
     &[
         "fellow", "former", "late", "like", "longtime", "post", "rival", "state", "team", "then",
@@ -432,7 +432,7 @@ pub(crate) static PLATFORMS: Words = Words::new(
 );
 
 /// Last words that make a capitalised run an organisation, beside [`ORG_WORDS`] ("Acme
-/// Energy", "Judicial Watch").
+/// Energy", "Harbor Watch").
 pub(crate) static ORG_SUFFIXES: Words = Words::new(
     &[
         "airlines",

@@ -222,7 +222,7 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         if p.has(j, &NOT_NAMES) && !is_particle_cap {
             break;
         }
-        // A title abbreviation inside a capitalised run ("Wisconsin Gov. Jane Doe") is part
+        // A title abbreviation inside a capitalised run ("Northland Gov. Jane Doe") is part
         // of the role that the cut below takes off.
         if !first
             && p.is_punct(j + 1, &['.'])
@@ -369,7 +369,7 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
     if let Some(role) = cut_role {
         title = Some(Cow::Borrowed(role));
     }
-    // A party and state after the name belong to it: "Jane Doe (R-Ohio)", "(D)".
+    // A party and state after the name belong to it: "Jane Doe (D-Ore.)", "(D)".
     if !possessive && p.is_punct(j, &['(']) {
         let close = (j + 1..j + 7).find(|&k| p.is_punct(k, &[')']));
         if let Some(c) = close {

@@ -395,7 +395,7 @@ impl<'a> Para<'a> {
         if !self.is_punct(i, &['.']) || i == 0 || !self.is_word(i - 1) {
             return true;
         }
-        // "(R-Ky.) said", "Springfield, Va., said": an abbreviation before a closing
+        // "(D-Ore.) said", "Lakeview, Ore., said": an abbreviation before a closing
         // parenthesis or a comma.
         if self.is_punct(i + 1, &[')', ',']) {
             return false;

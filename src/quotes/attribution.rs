@@ -26,6 +26,8 @@ pub(crate) enum Ref<'a> {
         male: Option<bool>,
         /// First word of its sentence, where any word is capitalised ("Critics said").
         sentence_start: bool,
+        /// A title or honorific comes with it ("Mr. Doe", "Senator Doe").
+        titled: bool,
     },
     Pronoun {
         plural: bool,
@@ -80,11 +82,59 @@ pub(crate) struct Attribution<'a> {
 
 /// A lowercase reporting or evaluative verb at token `i`.
 fn verb_at(p: &Para, i: usize) -> bool {
-    (p.has(i, &REPORTING) || p.has(i, &EVALUATIVE)) && p.lower(i)
+    p.lists(i) & (REPORTING.bit() | EVALUATIVE.bit()) != 0 && p.lower(i) || phrasal_at(p, i)
 }
 
 fn reporting_at(p: &Para, i: usize) -> bool {
-    p.has(i, &REPORTING) && p.lower(i)
+    p.has(i, &REPORTING) && p.lower(i) || phrasal_at(p, i)
+}
+
+/// Two-word reporting verbs: "went on", "shot back", "fired back", "chimed in".
+fn phrasal_at(p: &Para, i: usize) -> bool {
+    if !p.has(i, &lexicon::PHRASAL) || !p.lower(i) {
+        return false;
+    }
+    match p.s(i) {
+        "went" | "goes" => p.is(i + 1, "on"),
+        "shot" | "fired" | "hit" | "shoots" | "fires" | "hits" => p.is(i + 1, "back"),
+        "chimed" | "chimes" => p.is(i + 1, "in"),
+        _ => false,
+    }
+}
+
+/// Is the verb form at `v` a plural noun here ("his remarks", "a string of morning
+/// posts")? A determiner, "of" or a possessive within the two words before it says so.
+fn noun_use(p: &Para, v: usize, s: usize) -> bool {
+    if !p.s(v).ends_with('s') {
+        return false;
+    }
+    (v.saturating_sub(2).max(s)..v).any(|i| {
+        p.is_word(i)
+            && (matches!(
+                p.s(i),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "of"
+                    | "these"
+                    | "those"
+                    | "our"
+                    | "my"
+                    | "your"
+            ) || p.s(i).ends_with("'s")
+                || p.s(i).ends_with("’s"))
+    })
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 /// "put it" as in "As Doe put it: “…”".
@@ -140,6 +190,29 @@ fn name_ref<'a>(
         org: org.map(Cow::Borrowed),
         male: n.male,
         sentence_start,
+        titled: n.titled,
+    }
+}
+
+/// [`name_ref`] for a titled name after "the" ("the Rev. Jane Doe"), which `name_ref` would
+/// take for an organisation ("the Ministry").
+fn name_ref_after_the<'a>(
+    p: &Para<'a>,
+    n: &NamePhrase<'a>,
+    role: Option<&'a str>,
+    org: Option<&'a str>,
+) -> Ref<'a> {
+    match name_ref(p, n, role, org) {
+        Ref::Unknown => Ref::Name {
+            name: n.name.clone(),
+            words: n.words,
+            role: n.title.clone().or(role.map(Cow::Borrowed)),
+            org: org.map(Cow::Borrowed),
+            male: n.male,
+            sentence_start: false,
+            titled: true,
+        },
+        r => r,
     }
 }
 
@@ -162,10 +235,24 @@ fn parse_ref<'a>(p: &Para<'a>, i: usize, verb_follows: bool) -> Option<(Ref<'a>,
     }
     if let Some(n) = parse_name(p, i) {
         if n.possessive {
-            // "Doe's office said": skip the owned noun phrase up to the verb.
+            // "Doe's office said": skip the owned noun phrase up to the verb. What Doe wrote
+            // or posted is Doe's own words ("Doe's Facebook post said").
             let mut j = n.end;
-            while j < n.end + 4 && p.is_word(j) && !p.cap(j) && !verb_at(p, j) {
+            let mut document = false;
+            while j < n.end + 4
+                && p.is_word(j)
+                && (!p.cap(j) || p.has(j, &lexicon::PLATFORMS))
+                && !verb_at(p, j)
+            {
+                document |= p.has(j, &lexicon::DOCUMENTS);
                 j += 1;
+            }
+            if document {
+                let owner = NamePhrase {
+                    possessive: false,
+                    ..n.clone()
+                };
+                return Some((name_ref(p, &owner, None, None), pos, j));
             }
             return Some((Ref::Unknown, pos, j));
         }
@@ -173,6 +260,17 @@ fn parse_ref<'a>(p: &Para<'a>, i: usize, verb_follows: bool) -> Option<(Ref<'a>,
         return Some((name_ref(p, &n, role, org), p.toks[n.start].start, next));
     }
     if !verb_follows {
+        // "said the Rev. Jane Doe": a title after the article.
+        if p.is(i, "the") && p.cap_word(i + 1) && p.has(i + 1, &TITLES) {
+            if let Some(n) = parse_name(p, i + 1).filter(|n| n.titled && !n.possessive) {
+                let (role, org, next) = appositive(p, n.end).map_or((None, None, n.end), |a| a);
+                return Some((
+                    name_ref_after_the(p, &n, role, org),
+                    p.toks[n.start].start,
+                    next,
+                ));
+            }
+        }
         // After an inverted verb: "said the minister", "said a spokeswoman".
         if p.has(i, &DETERMINERS) {
             let head = (i + 1..i + 5)
@@ -261,7 +359,7 @@ fn described_name<'a>(p: &Para<'a>, i: usize) -> Option<(Ref<'a>, usize, usize)>
         k += 1;
     }
     let role_start = k;
-    while k < role_start + 3 && p.is_word(k) {
+    while k < role_start + 5 && p.is_word(k) {
         let w = p.s(k);
         let describes = is_lower_word(w)
             && !verb_at(p, k)
@@ -271,7 +369,8 @@ fn described_name<'a>(p: &Para<'a>, i: usize) -> Option<(Ref<'a>, usize, usize)>
             && !p.has(k, &PREPOSITIONS)
             && !p.has(k, &PARTICLES)
             && !p.has(k, &VERB_FILLERS)
-            && w != "of";
+            // "of" inside a role: "secretary of state Jane Doe".
+            && (w != "of" || (k > role_start && p.lower_word(k + 1)));
         if !describes {
             break;
         }
@@ -394,7 +493,17 @@ pub(crate) fn after<'a>(
         }
     }
     // Subject first: "Jane Doe, minister of X, said", "she added", "police said".
-    let (r, pos, next) = parse_ref(p, i, true)?;
+    let (r, pos, mut next) = parse_ref(p, i, true)?;
+    // "Doe of the Harbor Rowing Club said": a short "of" phrase of capitalised words.
+    if matches!(r, Ref::Name { .. }) && p.is(next, "of") {
+        let mut j = next + 1;
+        while j < next + 6 && p.is_word(j) && (p.cap(j) || p.is(j, "the")) {
+            j += 1;
+        }
+        if j > next + 1 && verb_after(p, j).is_some() {
+            next = j;
+        }
+    }
     let verb = verb_after(p, next)?;
     if !within(verb) || !reporting_at(p, verb) {
         return None;
@@ -429,7 +538,17 @@ fn according<'a>(p: &Para<'a>, i: usize, limit: usize) -> Option<Attribution<'a>
     if !p.is(i, "according") || !p.is(i + 1, "to") {
         return None;
     }
-    let (r, pos, _) = parse_ref(p, i + 2, false)?;
+    // "according to a memo by Doe", "according to a statement from Doe".
+    let mut k = i + 2;
+    if p.has(k, &DETERMINERS)
+        && p.has(k + 1, &lexicon::DOCUMENTS)
+        && matches!(p.s(k + 2), "by" | "from")
+        && p.is_word(k + 3)
+        && p.cap(k + 3)
+    {
+        k += 3;
+    }
+    let (r, pos, _) = parse_ref(p, k, false)?;
     (pos < limit).then_some(Attribution {
         r,
         pos,
@@ -472,7 +591,7 @@ pub(crate) fn before<'a>(
     }
     let verb = (s..e)
         .rev()
-        .find(|&v| p.is_word(v) && (verb_at(p, v) || is_put_it(p, v)));
+        .find(|&v| p.is_word(v) && (verb_at(p, v) || is_put_it(p, v)) && !noun_use(p, v, s));
     if let Some(v) = verb {
         let kind = if intro && e - v <= 6 {
             Kind::Before
@@ -481,9 +600,69 @@ pub(crate) fn before<'a>(
         } else {
             Kind::Evaluative
         };
+        // "Doe backed Roe on Monday, saying it was “…”": the subject of
+        // a participle is the sentence's.
+        let clause = v > s + 1
+            && (p.is_punct(v - 1, &[','])
+                || matches!(p.s(v - 1), "before" | "after" | "while" | "by" | "when")
+                // "Doe issued a statement saying …"
+                || matches!(p.s(v), "saying" | "adding" | "writing" | "declaring" | "stating"));
+        if clause && p.s(v).ends_with("ing") {
+            // "Roe will come, Doe said, adding, “…”": the subject of the reporting verb
+            // before it, if there is one.
+            let earlier = (s..v.saturating_sub(1)).rev().find(|&u| reporting_at(p, u));
+            if let Some(u) = earlier {
+                if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos)) =
+                    subject_before(p, s, u)
+                {
+                    return Some(Attribution { r, pos, kind });
+                }
+            }
+            // "On Tuesday, Doe deflected questions before saying": past an opening phrase.
+            let opening = (s..(s + 6).min(v))
+                .find(|&i| p.is_punct(i, &[',']))
+                .filter(|_| parse_name(p, s).is_none() && pronoun_at(p, s).is_none())
+                .map_or(s, |c| c + 1);
+            if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
+                parse_ref(p, opening, true)
+            {
+                // The subject's own verb follows it ("Doe threw"), not a comma ("Like Doe,
+                // Roe argued").
+                if p.is_word(next) && p.lower(next) {
+                    return Some(Attribution { r, pos, kind });
+                }
+            }
+        }
+        // "Doe said Friday that … but said “…”": the verb's subject is the sentence's.
+        if v > s && p.has(v - 1, &CONJUNCTIONS) {
+            if let Some((r @ (Ref::Name { .. } | Ref::Pronoun { .. }), pos, next)) =
+                parse_ref(p, s, true)
+            {
+                // Its own verb follows the subject ("Doe, the mayor, spoke … and said").
+                if p.is_word(next) && p.lower(next) {
+                    return Some(Attribution { r, pos, kind });
+                }
+            }
+        }
         if let Some((r, pos)) = subject_before(p, s, v) {
             return Some(Attribution { r, pos, kind });
         }
+        // "Jane Doe, of Lakeview, Ore., said": the sentence opens with the name, and only
+        // its appositives stand between it and the verb.
+        if v > s + 2 && p.is_punct(v - 1, &[',']) {
+            let opening = parse_name(p, s).filter(|n| !n.possessive && p.is_punct(n.end, &[',']));
+            if let Some(n) = opening {
+                let r = name_ref(p, &n, None, None);
+                if matches!(r, Ref::Name { .. }) && n.end < v && v - n.end <= 12 {
+                    return Some(Attribution {
+                        r,
+                        pos: p.toks[n.start].start,
+                        kind,
+                    });
+                }
+            }
+        }
+
         // "said Jane Doe: “…”"
         if reporting_at(p, v) && !p.has(v, &OBJECT_VERBS) {
             if let Some((r, pos, next)) = parse_ref(p, v + 1, false) {
@@ -497,6 +676,16 @@ pub(crate) fn before<'a>(
             }
         }
         return None;
+    }
+    // "Said Jane Doe, who …, “…”": an inverted verb opening the sentence.
+    if intro && p.is(s, "said") && p.cap(s) {
+        if let Some((r @ Ref::Name { .. }, pos, _)) = parse_ref(p, s + 1, false) {
+            return Some(Attribution {
+                r,
+                pos,
+                kind: Kind::Before,
+            });
+        }
     }
     if colon {
         // "Doe was blunt: “…”": the sentence's subject.
@@ -512,12 +701,42 @@ pub(crate) fn before<'a>(
     None
 }
 
+/// The speaker of a quote that opens a sentence without an attribution of its own, from the
+/// sentence before it in the paragraph when that one reports someone's words ("Doe added
+/// that the plan was late. “…”"); `e` is the quote's opening token.
+pub(crate) fn previous_sentence<'a>(
+    p: &Para<'a>,
+    e: usize,
+    floor: usize,
+) -> Option<Attribution<'a>> {
+    let end = e.checked_sub(1).filter(|&t| p.ends_sentence(t))?;
+    if p.toks.get(end).is_none_or(|t| t.start < floor) {
+        return None;
+    }
+    let a = before(p, p.toks[end].start, end, floor)?;
+    let person = matches!(a.r, Ref::Name { .. } | Ref::Pronoun { plural: false, .. });
+    (person && a.kind == Kind::Partial).then_some(Attribution {
+        kind: Kind::Colon,
+        ..a
+    })
+}
+
 /// The subject of the verb at token `v`: the phrase right before it, skipping fillers and an
 /// appositive ("Jane Doe, the city's transport commissioner, said").
 fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usize)> {
     let mut k = v;
-    while k > s && p.is_word(k - 1) && p.has(k - 1, &VERB_FILLERS) && v - k < 3 {
-        k -= 1;
+    while k > s && p.is_word(k - 1) && v - k < 4 {
+        if p.has(k - 1, &VERB_FILLERS) {
+            k -= 1;
+        } else if is_weekday(p.s(k - 1)) {
+            // "Doe, the mayor, on Tuesday called …"
+            k -= 1;
+            if k > s && p.is(k - 1, "on") {
+                k -= 1;
+            }
+        } else {
+            break;
+        }
     }
     if k <= s {
         return None;
@@ -525,6 +744,28 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     let t = k - 1;
     let names = names_in(p, s, k);
     if p.is_punct(t, &[',']) {
+        // Appositives in a row ("Jane Doe, 54, the head of Acme, a trade group that …,
+        // said"): the first name whose chain of appositives ends right here.
+        for n in &names {
+            let mut e = n.end;
+            let mut first_role = None;
+            for step in 0..3 {
+                let Some((role, org, after)) = appositive(p, e) else {
+                    break;
+                };
+                if step == 0 || first_role.is_none() {
+                    first_role = role.map(|r| (r, org));
+                }
+                if after == k && step > 0 {
+                    let (role, org) = first_role.map_or((None, None), |(r, o)| (Some(r), o));
+                    return Some((name_ref(p, n, role, org), p.toks[n.start].start));
+                }
+                if after >= k || !p.is_punct(after - 1, &[',']) {
+                    break;
+                }
+                e = after - 1;
+            }
+        }
         // Appositive: a name whose appositive ends right here.
         for n in names.iter().rev() {
             if let Some((role, org, after)) = appositive(p, n.end) {
@@ -543,9 +784,34 @@ fn subject_before<'a>(p: &Para<'a>, s: usize, v: usize) -> Option<(Ref<'a>, usiz
     if let Some(r) = pronoun_at(p, t) {
         return Some((r, p.toks[t].start));
     }
+    // "Jane Doe of the Harbor Rowing Club said".
+    for n in names
+        .iter()
+        .filter(|n| !n.possessive && p.is(n.end, "of") && k - n.end <= 6)
+    {
+        if (n.end + 1..k).all(|i| p.is_word(i) && (p.cap(i) || p.is(i, "the"))) {
+            return Some((name_ref(p, n, None, None), p.toks[n.start].start));
+        }
+    }
     if let Some(n) = names.iter().rev().find(|n| n.end == k) {
         let role = role_before(p, n.start).map(|(r, _)| r);
         return Some((name_ref(p, n, role, None), p.toks[n.start].start));
+    }
+    // What someone wrote or posted: "Doe's Facebook post said".
+    for n in names
+        .iter()
+        .filter(|n| n.possessive && n.end <= t && t - n.end < 4)
+    {
+        let owned = n.end..=t;
+        if owned.clone().all(|i| p.is_word(i))
+            && owned.into_iter().any(|i| p.has(i, &lexicon::DOCUMENTS))
+        {
+            let owner = NamePhrase {
+                possessive: false,
+                ..n.clone()
+            };
+            return Some((name_ref(p, &owner, None, None), p.toks[n.start].start));
+        }
     }
     // A noun phrase: "the minister called", "police said", "critics have called".
     let w = p.s(t);

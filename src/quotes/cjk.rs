@@ -108,6 +108,7 @@ fn named(name: &str, pos: usize, kind: Kind) -> Attribution<'_> {
             org: None,
             male: None,
             sentence_start: false,
+            titled: false,
         },
         pos,
         kind,

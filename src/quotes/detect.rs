@@ -50,6 +50,9 @@ enum Inherit {
     None,
     /// From an earlier quote, with the confidence scaled by the factor.
     From(usize, f32),
+    /// A partial quote joined to the one before it by a conjunction ("called it “a” and
+    /// “b”"): the same speaker, and speech only if that one is.
+    Joined(usize),
 }
 
 struct Cand<'a> {
@@ -183,9 +186,15 @@ pub(crate) fn find(paragraphs: &[&str]) -> (Vec<Found>, Speakers) {
         c.attr = attribute(&paras, &raws, c);
     }
     join_splits(&paras, &mut cands);
+    join_conjoined(&paras, &mut cands);
     inherit_from_previous_paragraph(&paras, &mut cands);
     for c in cands.iter_mut().filter(|c| c.alive) {
         c.alive = is_speech(&paras, c);
+    }
+    for ci in 0..cands.len() {
+        if let Inherit::Joined(b) = cands[ci].inherit {
+            cands[ci].alive &= cands[b].alive;
+        }
     }
     let speakers = resolve(&paras, &raws, &mut cands);
     let span = |(paragraph, r): (usize, RawQuote)| Span {
@@ -284,6 +293,18 @@ fn attribute<'a>(
         if let Some(a) = cjk::after(p.text, last.end) {
             return Some((lp, a));
         }
+        // "“…” of the plan, Doe said.": a short phrase finishing the sentence, then the
+        // attribution.
+        if !closed_sentence {
+            let comma = (last.end_tok..(last.end_tok + 8).min(p.toks.len()))
+                .take_while(|&i| !p.ends_sentence(i) && !p.is_punct(i, &['“', '"', '”']))
+                .find(|&i| p.is_punct(i, &[',']));
+            if let Some(a) = comma.and_then(|c| attribution::after(p, c + 1, limit, false)) {
+                if matches!(a.kind, Kind::After | Kind::Inverted) && a.r.is_person() {
+                    return Some((lp, a));
+                }
+            }
+        }
     }
     let (fp, first) = c.first();
     let p = &paras[fp];
@@ -296,6 +317,9 @@ fn attribute<'a>(
         return Some((fp, a));
     }
     if let Some(a) = cjk::before(p.text, first.open, floor, first.end) {
+        return Some((fp, a));
+    }
+    if let Some(a) = attribution::previous_sentence(p, first.open_tok, floor) {
         return Some((fp, a));
     }
     let at_start = p.text.get(..first.open).is_some_and(is_blank);
@@ -349,7 +373,14 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
         }
         let p = &paras[bp];
         let (s, e) = (braw.end_tok, craw.open_tok);
-        if e <= s || e - s > 25 || (s..e - 1).any(|i| p.ends_sentence(i)) {
+        // A long attribution ("said Jane Doe, an accountant at …, who audits …. “…”") still
+        // passes its speaker on; only a short one joins the parts.
+        let limit = if p.ends_sentence(e.saturating_sub(1)) {
+            60
+        } else {
+            25
+        };
+        if e <= s || e - s > limit || (s..e - 1).any(|i| p.ends_sentence(i)) {
             continue;
         }
         if p.ends_sentence(e - 1) {
@@ -362,6 +393,69 @@ fn join_splits(paras: &[Para], cands: &mut [Cand]) {
             cands[b].rest.push(first);
             cands[b].rest.extend(rest);
             cands[c].alive = false;
+        }
+    }
+}
+
+/// A quote without an attribution of its own that follows another in the same sentence with
+/// only a conjunction between them ("called it “x” and “y”", "“x,” “y”") shares its
+/// attribution.
+#[inline(never)] // See `find`.
+fn join_conjoined(paras: &[Para], cands: &mut [Cand]) {
+    for c in 1..cands.len() {
+        if !cands[c].alive || cands[c].attr.is_some() || !matches!(cands[c].inherit, Inherit::None)
+        {
+            continue;
+        }
+        let Some(b) = (0..c).rev().find(|&b| cands[b].alive) else {
+            continue;
+        };
+        let ((bp, braw), (cp, craw)) = (cands[b].last(), cands[c].first());
+        if bp != cp || !braw.closed || craw.open_tok < braw.end_tok {
+            continue;
+        }
+        let p = &paras[cp];
+        let gap = braw.end_tok..craw.open_tok;
+        // "called him a “gambler” who is “unserious,” a “show-off” and a “fraud”".
+        let only_conjunction = gap.len() <= 4
+            && gap.clone().all(|i| {
+                p.is_punct(i, &[','])
+                    || matches!(
+                        p.s(i),
+                        "and"
+                            | "or"
+                            | "a"
+                            | "an"
+                            | "as"
+                            | "but"
+                            | "then"
+                            | "the"
+                            | "who"
+                            | "is"
+                            | "was"
+                            | "of"
+                            | "nor"
+                    )
+            });
+        // The token before the closing mark: "“x.” And “y”" starts a new sentence.
+        let b_closed_sentence = p.ends_sentence(braw.end_tok.saturating_sub(2));
+        if only_conjunction && !b_closed_sentence {
+            cands[c].inherit = Inherit::Joined(b);
+            continue;
+        }
+        // "Doe called it “x,” a compliment to the crowd. “Y.”": a quote opening the sentence after
+        // one that quoted someone continues them.
+        let attributed = cands[b]
+            .attr
+            .as_ref()
+            .is_some_and(|(ap, a)| *ap == bp && a.r.is_person());
+        let opens_sentence = craw.open_tok > 0 && p.ends_sentence(craw.open_tok - 1);
+        let one_sentence_between = !gap
+            .clone()
+            .take(gap.len().saturating_sub(1))
+            .any(|i| p.ends_sentence(i));
+        if attributed && opens_sentence && gap.len() <= 25 && one_sentence_between {
+            cands[c].inherit = Inherit::From(b, 0.85);
         }
     }
 }
@@ -398,7 +492,7 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
     };
     let kind = c.attr.as_ref().map(|(_, a)| a.kind);
     // A quote continuing an attributed one ("“…,” she said. “Never.”") is attributed too.
-    let continues = matches!(c.inherit, Inherit::From(..));
+    let continues = matches!(c.inherit, Inherit::From(..) | Inherit::Joined(_));
     let direct = continues
         || matches!(
             kind,
@@ -505,7 +599,11 @@ fn inherit_from_previous_paragraph(paras: &[Para], cands: &mut [Cand]) {
             && at_start
             && fp > 0
         {
-            if let Some((prev, lp)) = last_in_para.filter(|&(_, lp)| lp + 1 == fp) {
+            // Only a quote that is all of its paragraph: words after it that were not read
+            // as an attribution may name someone else.
+            let (cp, craw) = cands[c].last();
+            let alone = (craw.end_tok..paras[cp].toks.len()).all(|i| !paras[cp].is_word(i));
+            if let Some((prev, lp)) = last_in_para.filter(|&(_, lp)| alone && lp + 1 == fp) {
                 if tail_is_attribution(&paras[lp], cands[prev].last().1.end_tok) {
                     cands[c].inherit = Inherit::From(prev, 0.7);
                 }
@@ -627,7 +725,12 @@ fn resolve(paras: &[Para], raws: &[&[RawQuote]], cands: &mut [Cand]) -> Speakers
         }
     }
     for ci in 0..cands.len() {
-        if let Inherit::From(src, factor) = cands[ci].inherit {
+        let from = match cands[ci].inherit {
+            Inherit::From(src, factor) => Some((src, factor)),
+            Inherit::Joined(src) => Some((src, 1.0)),
+            Inherit::None => None,
+        };
+        if let Some((src, factor)) = from {
             if cands[ci].alive && cands[ci].attr.is_none() && src < ci {
                 cands[ci].speaker = cands[src].speaker;
                 cands[ci].confidence = cands[src].confidence * factor;
@@ -694,16 +797,19 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
             org,
             male,
             sentence_start,
+            titled,
         } => {
             let known = tracker.lookup(name);
-            let mention = Mention {
-                name,
-                male: *male,
-                pos,
-                salient: true,
-            };
-            let confidence = if *words >= 2 || known.is_some() {
+            let confidence = if *words < 2 && tracker.ambiguous(name, *male) {
+                // Two people share the surname and nothing tells which one spoke.
+                0.45
+            } else if *words >= 2 || known.is_some() {
                 base
+            } else if !*titled && role.is_none() {
+                // A lone capitalised word that names nobody mentioned before is as often a
+                // place or an organisation ("Lakeview", "Norland") as a surname; a title or a
+                // role ("Ahmad, a taxi driver") makes it a person.
+                0.45
             } else if *sentence_start
                 && matches!(
                     a.kind,
@@ -717,7 +823,19 @@ fn resolve_one(tracker: &mut Tracker, speakers: &mut Speakers, pi: usize, c: &mu
                 0.6
             };
             let details = || (role.as_deref(), org.as_deref());
-            (tracker.mention(mention, true, details), confidence)
+            // A speaker too doubtful to show is no one for later pronouns to refer to.
+            let sure = confidence >= MIN_SPEAKER_CONFIDENCE;
+            let mention = Mention {
+                name,
+                male: *male,
+                pos,
+                salient: sure,
+            };
+            let slot = tracker.mention(mention, sure, details);
+            if !sure {
+                return;
+            }
+            (slot, confidence)
         }
         Ref::Pronoun { plural, male } => {
             let slot = tracker.pronoun(*male);

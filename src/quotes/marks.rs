@@ -1,8 +1,8 @@
 //! Quote marks: pairs opening and closing marks within one paragraph. Double marks (“” "" „“
 //! «» »« 「」 『』) delimit speech; single marks (‘’ '') count only in a paragraph without
 //! double marks (British style), and then only where they cannot be apostrophes (don't,
-//! O'Brien, the players' union, rock 'n' roll). Marks nested inside an open quote are part of
-//! its text.
+//! O'Brien, the players' union, rock 'n' roll). Two apostrophes ('') are a straight double
+//! mark. Marks nested inside an open quote are part of its text.
 
 use super::text::{char_at, trim_end};
 
@@ -91,6 +91,15 @@ fn opens_before(c: Option<char>) -> bool {
     }
 }
 
+/// Bytes of the mark `c` at byte `i`: the tokenizer notes two apostrophes as one '"'.
+fn mark_len(text: &str, i: usize, c: char) -> usize {
+    if c == '"' && text.as_bytes().get(i) == Some(&b'\'') {
+        2
+    } else {
+        c.len_utf8()
+    }
+}
+
 /// Could `c` be a quote mark of either family?
 #[inline]
 pub(crate) fn maybe_mark(c: char) -> bool {
@@ -135,7 +144,8 @@ pub(crate) fn find_marked(
     let mut open: Option<(usize, char, usize, usize)> = None;
     for &(i, c, tok) in marks {
         let prev = text[..i].chars().next_back();
-        let next = char_at(text, i + c.len_utf8()).map(|(n, _)| n);
+        let len = mark_len(text, i, c);
+        let next = char_at(text, i + len).map(|(n, _)| n);
         match open {
             None => {
                 let candidates = closers(c);
@@ -165,9 +175,9 @@ pub(crate) fn find_marked(
                     } else {
                         out.push(RawQuote {
                             open: start,
-                            inner_start: start + oc.len_utf8(),
+                            inner_start: start + mark_len(text, start, oc),
                             inner_end: i,
-                            end: i + c.len_utf8(),
+                            end: i + len,
                             closed: true,
                             single,
                             open_tok,
@@ -186,10 +196,11 @@ pub(crate) fn find_marked(
         !single || before.is_empty() || before.ends_with(':')
     };
     if let Some((start, oc, _, open_tok)) = open.filter(|&(start, ..)| unclosed_ok(start)) {
-        let end = trim_end(text).len().max(start + oc.len_utf8());
+        let olen = mark_len(text, start, oc);
+        let end = trim_end(text).len().max(start + olen);
         out.push(RawQuote {
             open: start,
-            inner_start: start + oc.len_utf8(),
+            inner_start: start + olen,
             inner_end: end,
             end,
             closed: false,
@@ -265,6 +276,15 @@ mod tests {
     }
 
     #[test]
+    fn two_apostrophes_are_a_double_mark() {
+        assert_eq!(
+            spans("''We are ready,'' the coach said, ''and waiting.''"),
+            vec!["''We are ready,''", "''and waiting.''"]
+        );
+        assert_eq!(spans("It's the players' ''union''."), vec!["''union''"]);
+    }
+
+    #[test]
     fn british_single_marks() {
         assert_eq!(
             spans("'We don't know,' she said."),
@@ -286,10 +306,20 @@ mod tests {
             let (mut toks, mut marks) = (Vec::new(), Vec::new());
             super::super::text::tokenize_into(text, &mut toks, &mut marks);
             let noted: Vec<(usize, char)> = marks.iter().map(|&(i, c, _)| (i, c)).collect();
-            let scanned: Vec<(usize, char)> = text
-                .char_indices()
-                .filter(|&(_, c)| maybe_mark(c))
-                .collect();
+            let mut scanned: Vec<(usize, char)> = Vec::new();
+            for (i, c) in text.char_indices().filter(|&(_, c)| maybe_mark(c)) {
+                // Two apostrophes outside a word are noted as one straight double mark.
+                match scanned.last_mut() {
+                    Some(last)
+                        if c == '\''
+                            && *last == (i - 1, '\'')
+                            && !text[..i - 1].ends_with(char::is_alphanumeric) =>
+                    {
+                        *last = (i - 1, '"');
+                    }
+                    _ => scanned.push((i, c)),
+                }
+            }
             assert_eq!(noted, scanned, "{text}");
             for &(i, _, tok) in &marks {
                 // The token holding the mark.

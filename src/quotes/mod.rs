@@ -6,6 +6,7 @@ mod apply;
 mod attribution;
 mod cjk;
 mod detect;
+mod given_names;
 mod lexicon;
 mod marks;
 mod names;

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::hash::Hasher;
 
+use super::given_names;
 use super::lexicon::{
     self, FxHasher, DETERMINERS, HONORIFICS, HONORIFICS_FEMALE, HONORIFICS_MALE, NOT_NAMES,
     NOT_ROLE_STARTS, ORG_WORDS, PARTICLES, TITLES,
@@ -153,6 +154,16 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         if !is_title && !qualifier {
             break;
         }
+        // After an honorific, a title word with no name after it is the name ("Mr. King
+        // said").
+        let after = if p.is_punct(j + 1, &['.']) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if title_words > 0 && !qualifier && !p.cap_word(after) && !p.has(after, &PARTICLES) {
+            break;
+        }
         if p.has(j, &HONORIFICS_MALE) {
             male = Some(true);
         } else if p.has(j, &HONORIFICS_FEMALE) {
@@ -176,7 +187,7 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
     let mut possessive = false;
     let text = |(start, end): (usize, usize)| p.text.get(start..end).unwrap_or("");
     let slice = |from: usize, to: usize| (p.span(from).0, p.span(to).1);
-    while parts.len < 6 && p.is_word(j) {
+    while parts.len < 8 && p.is_word(j) {
         let w = p.s(j);
         let first = parts.len == 0;
         if p.lower(j) && p.has(j, &PARTICLES) {
@@ -196,13 +207,30 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         if !name_word(w) {
             break;
         }
+        // An initial: "J." or "J.R." (the tokenizer keeps "J.R" and leaves the final dot),
+        // even one that is also a word ("Jock A. Finlayson").
+        if is_initials(w)
+            && p.is_punct(j + 1, &['.'])
+            && p.toks[j].end == p.toks[j + 1].start
+            && (!first || !p.has(j, &NOT_NAMES))
+        {
+            parts.push(slice(j, j + 1));
+            j += 2;
+            continue;
+        }
         let is_particle_cap = !first && p.has(j, &PARTICLES) && p.cap_word(j + 1);
         if p.has(j, &NOT_NAMES) && !is_particle_cap {
             break;
         }
-        // An initial: "J." or "J.R." (the tokenizer keeps "J.R" and leaves the final dot).
-        if is_initials(w) && p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start {
-            parts.push(slice(j, j + 1));
+        // A title abbreviation inside a capitalised run ("Northland Gov. Jane Doe") is part
+        // of the role that the cut below takes off.
+        if !first
+            && p.is_punct(j + 1, &['.'])
+            && p.cap_word(j + 2)
+            && p.has(j, &TITLES)
+            && !p.has(j, &HONORIFICS)
+        {
+            parts.push(p.span(j));
             j += 2;
             continue;
         }
@@ -216,7 +244,10 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         }
         // Generational suffix: "Martin Luther King Jr."
         if p.cap_word(j) && matches!(p.s(j), "Jr" | "Sr" | "II" | "III" | "IV") {
-            let dot = p.is_punct(j + 1, &['.']) && p.toks[j].end == p.toks[j + 1].start;
+            // "Jr." and "Sr." take their dot; a numeral's dot ends the sentence.
+            let dot = matches!(p.s(j), "Jr" | "Sr")
+                && p.is_punct(j + 1, &['.'])
+                && p.toks[j].end == p.toks[j + 1].start;
             parts.push(if dot { slice(j, j + 1) } else { p.span(j) });
             j += if dot { 2 } else { 1 };
             break;
@@ -230,12 +261,87 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         parts.len -= 1;
         j -= 1;
     }
+    // "Pennsylvania Gov. and …": a role whose name is not here.
+    if j > 0
+        && p.is_punct(j, &['.'])
+        && p.has(j - 1, &TITLES)
+        && p.has(j - 1, &lexicon::ABBREVIATIONS)
+        && parts.len >= 2
+        && parts.as_slice().last().map(|w| w.1) == Some(p.span(j - 1).1)
+    {
+        return None;
+    }
+    // A capitalised role in front of the name: "National Committee Chairman Jane Doe",
+    // "Supreme Court Justice Jane Doe" (everything up to the last title word), or a party or
+    // nationality ("Republican Jane Doe", "French Jean Roux"). Short titles ("Gen", "Rep")
+    // are also given names, so only those of four letters or more cut.
+    let mut cut: Option<(usize, usize)> = None;
+    if parts.len >= 2 {
+        for k in titles_end..j {
+            let (ks, ke) = p.span(k);
+            let long = ke - ks >= 4 || p.s(k) == "CEO" || p.is_punct(k + 1, &['.']);
+            if p.cap_word(k) && long && p.has(k, &TITLES) && !p.has(k, &HONORIFICS) {
+                let before = parts.as_slice().iter().filter(|w| w.0 <= ks).count();
+                if before < parts.len {
+                    cut = Some((before, k));
+                }
+            }
+        }
+        if cut.is_none()
+            && p.cap_word(titles_end)
+            && ((parts.len >= 3 && p.has(titles_end, &lexicon::ROLE_ADJECTIVES))
+                || p.has(titles_end, &lexicon::NOT_GIVEN_NAMES))
+        {
+            cut = Some((1, titles_end));
+        }
+    }
+    // "Said Jane Doe, who …": an inverted verb opening the sentence, not a given name.
+    if cut.is_none() && parts.len >= 3 && p.s(titles_end) == "Said" {
+        parts.words.copy_within(1..parts.len, 0);
+        parts.len -= 1;
+    }
+    let mut cut_role = None;
+    if let Some((n, k)) = cut {
+        let role_start = if title_words > 0 {
+            // Honorifics before the role say nothing about it.
+            (i..titles_end)
+                .find(|&t| p.is_word(t) && !p.has(t, &HONORIFICS))
+                .unwrap_or(titles_end)
+        } else {
+            titles_end
+        };
+        // "Gov." keeps its dot.
+        let role_end = if p.is_punct(k + 1, &['.']) { k + 1 } else { k };
+        cut_role = p.text.get(p.span(role_start).0..p.span(role_end).1);
+        parts.words.copy_within(n..parts.len, 0);
+        parts.len -= n;
+        title_words += n;
+    }
     let mut all_initials = true;
     for &w in parts.as_slice() {
         all_initials &= text(w).ends_with('.');
     }
     if parts.len == 0 || all_initials {
         return None;
+    }
+    // Not people: section labels and datelines in capitals ("FULL TEXT", "WASHINGTON"),
+    // platforms ("Twitter"), and organisations named by their last word ("Acme Energy",
+    // "Harbor Group").
+    let shouting = parts.as_slice().iter().all(|&w| {
+        let t = text(w);
+        t.len() >= 2 && !t.ends_with('.') && !t.bytes().any(|b| b.is_ascii_lowercase())
+    });
+    if let (Some(&first), Some(&last)) = (parts.as_slice().first(), parts.as_slice().last()) {
+        let platform = lexicon::PLATFORMS.bit();
+        let org = ORG_WORDS.bit() | lexicon::ORG_SUFFIXES.bit();
+        let last_lists = lexicon::lists_of(text(last));
+        if shouting
+            || lexicon::lists_of(text(first)) & platform != 0
+            || last_lists & platform != 0
+            || (parts.len >= 2 && last_lists & org != 0)
+        {
+            return None;
+        }
     }
     // "Die Ärztin Lena Braun": after an article, a capitalised noun before a full name is a
     // role (German capitalises all nouns).
@@ -259,6 +365,19 @@ fn parse_name_uncached<'a>(p: &Para<'a>, i: usize) -> Option<NamePhrase<'a>> {
         }
         let joined = join(p.text, roles.as_slice());
         title = (!joined.is_empty()).then_some(joined);
+    }
+    if let Some(role) = cut_role {
+        title = Some(Cow::Borrowed(role));
+    }
+    // A party and state after the name belong to it: "Jane Doe (D-Ore.)", "(D)".
+    if !possessive && p.is_punct(j, &['(']) {
+        let close = (j + 1..j + 7).find(|&k| p.is_punct(k, &[')']));
+        if let Some(c) = close {
+            let tag = (j + 1..c).all(|k| !p.is_word(k) || !p.lower(k)) && c > j + 1;
+            if tag {
+                j = c + 1;
+            }
+        }
     }
     Some(NamePhrase {
         titled: title_words > 0,
@@ -334,7 +453,8 @@ pub(crate) fn appositive<'a>(
     // Ends at a comma, at the sentence end, or at the end of the paragraph.
     let after = if p.is_punct(j, &[',']) { j + 1 } else { j };
     if !describes_role(p, first) {
-        return Some((None, None, after));
+        let (role, org) = org_and_title(p, first, j).map_or((None, None), |(r, o)| (Some(r), o));
+        return Some((role, org, after));
     }
     let (role, org) = split_role(&p.text[p.toks[first].start..p.toks[j - 1].end]);
     Some((Some(role), org, after))
@@ -344,8 +464,15 @@ pub(crate) fn appositive<'a>(
 /// first word alone rules most appositives out, before they are scanned.
 pub(crate) fn appositive_role<'a>(p: &Para<'a>, end: usize) -> (Option<&'a str>, Option<&'a str>) {
     let first = end + 1;
-    if !p.is_punct(end, &[',']) || !describes_role(p, first) {
+    if !p.is_punct(end, &[',']) {
         return (None, None);
+    }
+    if !describes_role(p, first) {
+        if !p.cap_word(first) {
+            return (None, None);
+        }
+        let j = appositive_end(p, first);
+        return org_and_title(p, first, j).map_or((None, None), |(r, o)| (Some(r), o));
     }
     let j = appositive_end(p, first);
     match p.text.get(p.span(first).0..p.span(j.wrapping_sub(1)).1) {
@@ -355,6 +482,20 @@ pub(crate) fn appositive_role<'a>(p: &Para<'a>, end: usize) -> (Option<&'a str>,
         }
         _ => (None, None),
     }
+}
+
+/// A short capitalised appositive that ends in a title: ", Acme Partner," -> ("Partner",
+/// "Acme"), ", Harbor Energy CEO," -> ("CEO", "Harbor Energy").
+fn org_and_title<'a>(p: &Para<'a>, first: usize, j: usize) -> Option<(&'a str, Option<&'a str>)> {
+    if j <= first + 1 || j - first > 5 || !(first..j).all(|k| p.cap_word(k)) {
+        return None;
+    }
+    let t = j - 1;
+    if !p.has(t, &TITLES) || p.has(t, &HONORIFICS) {
+        return None;
+    }
+    let org = p.text.get(p.span(first).0..p.span(t - 1).1);
+    Some((p.s(t), org))
 }
 
 /// The token that ends an appositive starting at token `first` (at most 30 tokens on).
@@ -474,6 +615,8 @@ pub(crate) struct Entity {
     last: u64,
     /// Latest mention as a subject or a speaker; 0 = never.
     salient: u64,
+    /// Latest quote attributed to the person; 0 = never.
+    spoke: u64,
 }
 
 /// Reading position: paragraph, then byte; never 0, which means "never" in [`Entity`].
@@ -549,6 +692,56 @@ fn with_key<R>(name: &str, f: impl FnOnce(&[u8]) -> R) -> R {
         }
     }
     f(key_of(name).as_bytes())
+}
+
+/// The sex a full name's given name is used for, from [`super::given_names`]; `key` is the
+/// lowercase name, `words` its word count (a lone word is a surname).
+fn given_name_male(key: &[u8], words: usize) -> Option<bool> {
+    if words < 2 {
+        return None;
+    }
+    let first = key.split(|&b| b == b' ').next()?;
+    if listed(given_names::MALE, first) {
+        Some(true)
+    } else if listed(given_names::FEMALE, first) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Is `name` in `list` (sorted, each entry followed by '|')? A binary search over the bytes.
+fn listed(list: &str, name: &[u8]) -> bool {
+    let b = list.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        // The entry holding `mid`: `lo` always starts an entry, so it starts at or after it.
+        let start = b[..mid]
+            .iter()
+            .rposition(|&c| c == b'|')
+            .map_or(0, |i| i + 1);
+        let Some(len) = b[start..].iter().position(|&c| c == b'|') else {
+            return false;
+        };
+        match b[start..start + len].cmp(name) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = start + len + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
+}
+
+/// The part of a name people are known by: without a generational suffix ("Joseph R.
+/// Biden Jr." is "Biden" for a later "Mr. Biden").
+fn key_name(name: &str) -> &str {
+    for suffix in [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"] {
+        if let Some(stem) = name.strip_suffix(suffix) {
+            return stem.trim_end_matches(',');
+        }
+    }
+    name
 }
 
 /// Words of a single-spaced name.
@@ -640,8 +833,8 @@ impl Tracker {
         create_single: bool,
         details: impl FnOnce() -> (Option<&'d str>, Option<&'d str>),
     ) -> Option<usize> {
-        let words = word_count(m.name.as_bytes());
-        let (idx, upgrade) = with_key(m.name, |key| {
+        let words = word_count(key_name(m.name).as_bytes());
+        let (idx, upgrade) = with_key(key_name(m.name), |key| {
             let hashes = Hashes::of(key);
             if words < 2 && !create_single && !self.words.has(hashes.key) {
                 // Cheap exit for the common case: a capitalised word that names nobody known.
@@ -668,6 +861,9 @@ impl Tracker {
         }
         // A full name seen after a bare surname upgrades it ("Doe" … "Jane Doe").
         if let Some((key, hashes)) = upgrade {
+            if e.male.is_none() {
+                e.male = given_name_male(key.as_bytes(), words);
+            }
             e.name = m.name.to_string();
             e.key_words = word_count(key.as_bytes());
             e.key = key;
@@ -688,7 +884,7 @@ impl Tracker {
         words: usize,
         create_single: bool,
     ) -> Option<(usize, Option<(String, Hashes)>)> {
-        let mut found = self.find_hashed(key, hashes);
+        let mut found = self.find_hashed(key, hashes, m.male);
         if found.is_none() && words >= 2 && self.words.has(hashes.last) {
             // A bare surname seen first ("Doe said", later "Jane Doe") is the same person.
             let last = key
@@ -725,9 +921,10 @@ impl Tracker {
                     hashes,
                     role: None,
                     org: None,
-                    male: None,
+                    male: m.male.or_else(|| given_name_male(key, words)),
                     last: 0,
                     salient: 0,
+                    spoke: 0,
                 });
                 return Some((self.people.len() - 1, None));
             }
@@ -739,13 +936,15 @@ impl Tracker {
 
     /// The latest person whose name is `key`, ends with it (surname, "van der Berg") or, for
     /// one word, starts with it (first name); a better kind of match beats recency.
-    fn find_hashed(&self, key: &[u8], h: Hashes) -> Option<usize> {
+    fn find_hashed(&self, key: &[u8], h: Hashes, male: Option<bool>) -> Option<usize> {
         let single = !key.contains(&b' ');
         // Every match shares the last word, or (first names) the first.
         if key.is_empty() || (!self.words.has(h.last) && (!single || !self.words.has(h.key))) {
             return None;
         }
-        let mut best: Option<(u8, u64, usize)> = None;
+        // Among people sharing a surname, the latest to speak is meant ("Clinton said" after
+        // Hillary Clinton's quotes), then the latest mentioned.
+        let mut best: Option<(u8, u64, u64, usize)> = None;
         // The two halves of the ring buffer, as plain slices: indexing the deque per person
         // stays a call at opt-level "z", and so does a closure called from two loops.
         let (front, back) = self.people.as_slices();
@@ -754,16 +953,20 @@ impl Tracker {
                 let Some(class) = match_class(e, key, h, single) else {
                     continue;
                 };
+                // "Mrs. Doe" is not the Jane Doe's husband John.
+                if class < 3 && male.is_some() && e.male.is_some() && e.male != male {
+                    continue;
+                }
                 let better = match best {
                     None => true,
-                    Some((c, last, _)) => (class, e.last) > (c, last),
+                    Some((c, spoke, last, _)) => (class, e.spoke, e.last) > (c, spoke, last),
                 };
                 if better {
-                    best = Some((class, e.last, base + k));
+                    best = Some((class, e.spoke, e.last, base + k));
                 }
             }
         }
-        best.map(|(_, _, i)| i)
+        best.map(|(_, _, _, i)| i)
     }
 
     /// Could a single word name someone held (as a first or last name)? False positives
@@ -773,7 +976,47 @@ impl Tracker {
     }
 
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        with_key(name, |key| self.find_hashed(key, Hashes::of(key)))
+        with_key(key_name(name), |key| {
+            self.find_hashed(key, Hashes::of(key), None)
+        })
+    }
+
+    /// Does the one word `name` fit two or more different people known only by that
+    /// surname ("Clinton" after Bill and Hillary Clinton), once `male` (from "Mr."/"Mrs.")
+    /// rules out those of the other sex? Then a speaker named by it is left unresolved.
+    pub fn ambiguous(&self, name: &str, male: Option<bool>) -> bool {
+        if name.contains(' ') {
+            return false;
+        }
+        with_key(key_name(name), |key| {
+            let h = Hashes::of(key);
+            if !self.words.has(h.last) {
+                return false;
+            }
+            let mut first: Option<&str> = None;
+            // A surname that one of them has already spoken under is theirs.
+            if self
+                .people
+                .iter()
+                .any(|e| e.spoke > 0 && match_class(e, key, h, false) == Some(2))
+            {
+                return false;
+            }
+            for e in &self.people {
+                if match_class(e, key, h, false) != Some(2) {
+                    continue;
+                }
+                if male.is_some() && e.male.is_some() && e.male != male {
+                    continue;
+                }
+                match first {
+                    None => first = Some(&e.key),
+                    Some(k) if k != e.key => return true,
+                    Some(_) => {}
+                }
+            }
+            false
+        })
     }
 
     /// The person a pronoun most likely means: the latest subject or speaker whose known
@@ -817,6 +1060,7 @@ impl Tracker {
         if let Some(e) = self.people.get_mut(i) {
             e.salient = e.salient.max(pos);
             e.last = e.last.max(pos);
+            e.spoke = e.spoke.max(pos);
         }
     }
 }
@@ -881,6 +1125,31 @@ mod tests {
             split_role("Acme's chief executive"),
             ("chief executive", Some("Acme"))
         );
+    }
+
+    #[test]
+    fn given_names_tell_pronouns_apart() {
+        assert!(listed(given_names::FEMALE, b"mary") && !listed(given_names::MALE, b"mary"));
+        assert!(listed(given_names::MALE, b"aaron") && listed(given_names::MALE, b"zachary"));
+        assert!(!listed(given_names::MALE, b"zzz") && !listed(given_names::MALE, b""));
+        let mut t = Tracker::default();
+        let none = || (None, None);
+        let m = |name, pos| Mention {
+            name,
+            male: None,
+            pos,
+            salient: true,
+        };
+        t.mention(m("Mary Okafor", 1), false, none);
+        t.mention(m("Robert Okafor", 2), false, none);
+        let she = t
+            .pronoun(Some(false))
+            .and_then(|i| t.get(i))
+            .map(|e| e.name.as_str());
+        assert_eq!(she, Some("Mary Okafor"));
+        // Two Okafors: "Okafor" alone is ambiguous, "Mrs. Okafor" is not.
+        assert!(t.ambiguous("Okafor", None));
+        assert!(!t.ambiguous("Okafor", Some(false)));
     }
 
     #[test]

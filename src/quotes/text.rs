@@ -126,6 +126,14 @@ pub(crate) fn tokenize_into(
             continue;
         }
         if !is_alnum(c) {
+            // Two apostrophes are one straight double mark (''quote'', a typewriter and
+            // database-export convention).
+            if c == '\'' && bytes.get(i + 1) == Some(&b'\'') {
+                marks.push((i, '"', toks.len() - base));
+                toks.push(Tok::new(i, i + 2, '"', false, true));
+                i += 2;
+                continue;
+            }
             if marks::maybe_mark(c) {
                 marks.push((i, c, toks.len() - base));
             }
@@ -386,6 +394,11 @@ impl<'a> Para<'a> {
     fn ends_sentence_at_mark(&self, i: usize) -> bool {
         if !self.is_punct(i, &['.']) || i == 0 || !self.is_word(i - 1) {
             return true;
+        }
+        // "(D-Ore.) said", "Lakeview, Ore., said": an abbreviation before a closing
+        // parenthesis or a comma.
+        if self.is_punct(i + 1, &[')', ',']) {
+            return false;
         }
         let prev = self.s(i - 1);
         let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);

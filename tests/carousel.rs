@@ -121,6 +121,22 @@ async fn ticks_pass(ticks: usize) {
     clock.remove();
 }
 
+/// Waits until the slides have not scrolled for 200 ms (polled every 10 ms or so).
+async fn wait_still(root: &Element) {
+    let scroller = scroller(root);
+    let mut last = scroller.scroll_left();
+    let mut still_since = js_sys::Date::now();
+    wait_until("the slides to stop scrolling", LIMIT, || {
+        let now = scroller.scroll_left();
+        if now != last {
+            last = now;
+            still_since = js_sys::Date::now();
+        }
+        js_sys::Date::now() - still_since >= 200.0
+    })
+    .await;
+}
+
 fn section(root: &Element) -> Element {
     query(root, "section").expect("a section")
 }
@@ -617,6 +633,9 @@ async fn autoplay_pauses_on_hover_and_focus() {
     let next = button(&root, "next");
     next.focus().expect("focus");
     settle().await;
+    // The rotation that resumed above may still be scrolling (WebKit's smooth scroll can
+    // outlast `settle`): read where it paused once the slides are still.
+    wait_still(&root).await;
     let paused_at = visible(&root);
     ticks_pass(4).await;
     assert_eq!(visible(&root), paused_at, "paused while focus is inside");

@@ -13,6 +13,8 @@ pub mod i18n;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(all(feature = "prerender-js", target_arch = "wasm32"))]
+mod prerender_js;
 pub mod quotes;
 
 /// The whole pure pipeline: JSON text -> validated article -> quotes annotated. Everything

@@ -84,8 +84,10 @@ pub fn view_html(article: Article) -> String {
 }
 
 /// `page` with every empty `data-broadsheet="#id"` placeholder filled with the markup of
-/// the article in `<script id="id">`, and marked with [`PRERENDERED_ATTR`]. Returns the new
-/// page and the number of placeholders filled.
+/// the article in `<script id="id">`, and marked with [`PRERENDERED_ATTR`]; the widget's
+/// preloads are then lowered in priority ([`lower_widget_preloads`]). Returns the new page
+/// and the number of placeholders filled. The CLI and the JavaScript module both call this,
+/// so their pages are identical.
 pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
     let mut out = String::with_capacity(page.len() * 2);
     let mut rest = page;
@@ -125,7 +127,42 @@ pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
         return Err(PrerenderError::NoPlaceholder);
     }
     out.push_str(rest);
-    Ok((out, filled))
+    Ok((lower_widget_preloads(&out), filled))
+}
+
+/// Adds `fetchpriority="low"` to the page's `<link rel="modulepreload">` tags and to its
+/// `<link rel="preload">` tags of `type="application/wasm"` (the ones trunk writes for
+/// `broadsheet.js` and `broadsheet_bg.wasm`). With the article in the HTML the widget is no
+/// longer on the critical path, and on a slow link these downloads would otherwise take
+/// bandwidth from the stylesheet the article needs to paint. Tags that already say a
+/// `fetchpriority` are kept as they are.
+pub fn lower_widget_preloads(page: &str) -> String {
+    const LOW: &str = " fetchpriority=\"low\"";
+    let mut out = String::with_capacity(page.len() + 64);
+    let mut rest = page;
+    while let Some(at) = rest.find("<link ") {
+        let Some(len) = rest[at..].find('>') else {
+            break;
+        };
+        let tag = &rest[at..at + len];
+        let widget_preload = tag.contains(" rel=\"modulepreload\"")
+            || (tag.contains(" rel=\"preload\"") && tag.contains(" type=\"application/wasm\""));
+        out.push_str(&rest[..at]);
+        if widget_preload && !tag.contains(" fetchpriority=") {
+            let (attributes, slash) = match tag.strip_suffix('/') {
+                Some(attributes) => (attributes.trim_end(), "/"),
+                None => (tag, ""),
+            };
+            out.push_str(attributes);
+            out.push_str(LOW);
+            out.push_str(slash);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 struct Placeholder<'a> {
@@ -313,6 +350,34 @@ mod tests {
         .to_string();
         assert!(broken.starts_with("data-broadsheet=\"#b\": "), "{broken}");
         assert!(broken.contains("headline"), "{broken}");
+    }
+
+    #[test]
+    fn lowers_the_widget_preloads_only() {
+        let head = concat!(
+            r#"<link rel="modulepreload" href="/broadsheet.js" crossorigin="anonymous">"#,
+            r#"<link rel="preload" href="/broadsheet_bg.wasm" as="fetch" type="application/wasm"/>"#,
+            r#"<link rel="preload" href="/font.woff2" as="font">"#,
+            r#"<link rel="modulepreload" href="/x.js" fetchpriority="high">"#,
+            r#"<link rel="stylesheet" href="/broadsheet.css">"#,
+        );
+        assert_eq!(
+            lower_widget_preloads(head),
+            concat!(
+                r#"<link rel="modulepreload" href="/broadsheet.js" crossorigin="anonymous" fetchpriority="low">"#,
+                r#"<link rel="preload" href="/broadsheet_bg.wasm" as="fetch" type="application/wasm" fetchpriority="low"/>"#,
+                r#"<link rel="preload" href="/font.woff2" as="font">"#,
+                r#"<link rel="modulepreload" href="/x.js" fetchpriority="high">"#,
+                r#"<link rel="stylesheet" href="/broadsheet.css">"#,
+            )
+        );
+        let (page, _) = prerender_page(&format!(
+            "<head>{head}</head>{}",
+            page(r##"<div data-broadsheet="#story"></div>"##)
+        ))
+        .expect("prerendered");
+        assert_eq!(page.matches(r#"fetchpriority="low""#).count(), 2);
+        assert_eq!(lower_widget_preloads("<link rel"), "<link rel");
     }
 
     #[test]

@@ -62,8 +62,16 @@ impl fmt::Display for PrerenderError {
 impl std::error::Error for PrerenderError {}
 
 /// The widget's markup for `json`, as the browser would first render it. Dates show in a
-/// plain form until the widget formats them with the reader's `Intl`.
+/// plain form until the widget formats them with the reader's `Intl`. Element ids are those
+/// of the first widget on a page: the same for the same input, however many were rendered
+/// before (for several articles on one page, [`prerender_page`] numbers them in order).
 pub fn article_html(json: &str) -> Result<String, Rejected> {
+    crate::components::reset_id_prefixes();
+    page_article_html(json)
+}
+
+/// [`article_html`] for the next widget of the page being prerendered.
+fn page_article_html(json: &str) -> Result<String, Rejected> {
     let mut article = crate::load_article(json)?.article;
     fill_dates(&mut article);
     Ok(view_html(article))
@@ -89,6 +97,8 @@ pub fn view_html(article: Article) -> String {
 /// and the number of placeholders filled. The CLI and the JavaScript module both call this,
 /// so their pages are identical.
 pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
+    // Widgets are numbered per page, from 1 in the order they appear, as in the browser.
+    crate::components::reset_id_prefixes();
     let mut out = String::with_capacity(page.len() * 2);
     let mut rest = page;
     let mut filled = 0;
@@ -103,7 +113,7 @@ pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
         let json = script_text(page, id).ok_or_else(|| PrerenderError::DataNotFound {
             selector: selector.clone(),
         })?;
-        let html = article_html(json).map_err(|rejected| PrerenderError::Rejected {
+        let html = page_article_html(json).map_err(|rejected| PrerenderError::Rejected {
             selector: selector.clone(),
             rejected,
         })?;
@@ -350,6 +360,33 @@ mod tests {
         .to_string();
         assert!(broken.starts_with("data-broadsheet=\"#b\": "), "{broken}");
         assert!(broken.contains("headline"), "{broken}");
+    }
+
+    #[test]
+    fn output_depends_on_the_input_only() {
+        let related = r#"{"version": 1, "headline": "H", "related": [
+            {"headline": "A", "url": "https://example.com/a"},
+            {"headline": "B", "url": "https://example.com/b"}]}"#;
+        let first = article_html(related).expect("valid");
+        assert!(first.contains("bs-related-"), "{first}");
+        assert_eq!(article_html(related).expect("valid"), first);
+        let two = format!(
+            r##"<script type="application/json" id="a">{related}</script><script type="application/json" id="b">{related}</script><div data-broadsheet="#a"></div><div data-broadsheet="#b"></div>"##
+        );
+        let (page, filled) = prerender_page(&two).expect("prerendered");
+        assert_eq!(filled, 2);
+        // One page: each widget has its own ids; the first has the lone article's.
+        let id = |html: &str| {
+            let at = html.find("bs-related-").expect("an id");
+            html[at..].split('"').next().expect("id").to_owned()
+        };
+        let (one, other) = page.split_at(page.find("data-broadsheet=\"#b\"").expect("b"));
+        assert_eq!(
+            id(one.split("data-broadsheet=\"#a\"").nth(1).expect("a")),
+            id(&first)
+        );
+        assert_ne!(id(other), id(&first));
+        assert_eq!(prerender_page(&two).expect("again").0, page);
     }
 
     #[test]

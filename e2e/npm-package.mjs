@@ -131,6 +131,15 @@ try {
     for (const [entry, target] of Object.entries({ '.': pkg.exports['.']?.default, './prerender': pkg.exports['./prerender']?.workerd })) {
       if (!target || !files.has(target.replace(/^\.\//, ''))) fail(`exports["${entry}"] points at a file not in the package`);
     }
+    // The renderer's build (feature prerender-js) leaves out the widget's JS API and start.
+    const exportsOf = (file) => WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(NPM, file)))).map((e) => e.name);
+    const renderer = exportsOf('prerender/broadsheet_prerender_bg.wasm');
+    const widget = exportsOf('broadsheet_bg.wasm');
+    const api = ['mount', 'unmount', 'mountAll', 'mountPlaceholder', 'start'];
+    if (!['articleHtml', 'prerenderPage'].every((name) => renderer.includes(name))) fail(`renderer exports ${renderer.join(' ')}`);
+    if (api.some((name) => renderer.includes(name))) fail(`the renderer exports the widget's API: ${renderer.filter((n) => api.includes(n))}`);
+    if (['mount', 'unmount', 'mountAll', 'mountPlaceholder'].some((name) => !widget.includes(name))) fail(`widget exports ${widget.join(' ')}`);
+    if (['articleHtml', 'prerenderPage'].some((name) => widget.includes(name))) fail('the widget exports the renderer');
     const size = (file) => {
       const bytes = readFileSync(join(NPM, file));
       const br = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -290,6 +290,8 @@ try {
           lcp: window.__bsLcp,
         };
       });
+      // The LCP entry is delivered asynchronously after the paint: wait for it (wasm still held).
+      await page.waitForFunction(() => window.__bsLcp !== null, null, { timeout: 10_000, polling: 50 }).catch(() => {});
       const before = await measure();
       if (!wasmRequested) fail('the page did not request the wasm (test setup)');
       if (!before.prerendered || before.mounted) fail('before the wasm: the placeholder is not prerendered, or already mounted');

@@ -100,8 +100,8 @@ fn id_prefix(element: &Element) -> AttrValue {
 }
 
 /// Runs when `broadsheet.js` has initialised the wasm: mounts every placeholder once the
-/// document is parsed.
-#[wasm_bindgen(start)]
+/// document is parsed. (Not in the `prerender-js` build, which never runs in a page.)
+#[cfg_attr(not(feature = "prerender-js"), wasm_bindgen(start))]
 pub fn start() {
     install_panic_hook();
     let Some(document) = document() else { return };
@@ -117,7 +117,7 @@ pub fn start() {
 }
 
 /// Mounts every placeholder on the page that is not mounted yet; returns how many it mounted.
-#[wasm_bindgen(js_name = mountAll)]
+#[cfg_attr(not(feature = "prerender-js"), wasm_bindgen(js_name = mountAll))]
 pub fn mount_all() -> usize {
     let Some(document) = document() else { return 0 };
     let selector =
@@ -141,7 +141,7 @@ pub fn mount_all() -> usize {
 /// Mounts a widget on `element` from `data`: an article object or a JSON string. An object
 /// goes straight into the model (`serde-wasm-bindgen`), with no JSON text in between.
 /// Invalid data still mounts (showing the error box) and is also reported as an exception.
-#[wasm_bindgen]
+#[cfg_attr(not(feature = "prerender-js"), wasm_bindgen)]
 pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
     let result = match data.as_string() {
         Some(text) => load(crate::load_article_in(&text, &page_context())),
@@ -163,7 +163,7 @@ pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
 }
 
 /// Removes the widget from `element`; returns whether one was mounted there.
-#[wasm_bindgen]
+#[cfg_attr(not(feature = "prerender-js"), wasm_bindgen)]
 pub fn unmount(element: &Element) -> bool {
     let removed = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
@@ -180,7 +180,10 @@ pub fn unmount(element: &Element) -> bool {
     }
 }
 
-fn mount_placeholder(element: &Element) {
+/// Mounts one placeholder from its `data-broadsheet` / `data-broadsheet-src` attribute, as
+/// `mountAll` does for each; the `<broadsheet-article>` element mounts itself with it.
+#[cfg_attr(not(feature = "prerender-js"), wasm_bindgen(js_name = mountPlaceholder))]
+pub fn mount_placeholder(element: &Element) {
     if let Some(url) = element
         .get_attribute(SRC_ATTR)
         .filter(|url| !url.trim().is_empty())

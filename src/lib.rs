@@ -14,6 +14,8 @@ pub mod model;
 pub mod placeholder;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(all(feature = "prerender-js", target_arch = "wasm32"))]
+mod prerender_js;
 pub mod quotes;
 pub mod state;
 

@@ -62,8 +62,16 @@ impl fmt::Display for PrerenderError {
 impl std::error::Error for PrerenderError {}
 
 /// The widget's markup for `json`, as the browser would first render it. Dates show in a
-/// plain form until the widget formats them with the reader's `Intl`.
+/// plain form until the widget formats them with the reader's `Intl`. Element ids are those
+/// of the first widget on a page: the same for the same input, however many were rendered
+/// before (for several articles on one page, [`prerender_page`] numbers them in order).
 pub fn article_html(json: &str) -> Result<String, Rejected> {
+    crate::components::reset_id_prefixes();
+    page_article_html(json)
+}
+
+/// [`article_html`] for the next widget of the page being prerendered.
+fn page_article_html(json: &str) -> Result<String, Rejected> {
     let mut article = crate::load_article(json)?.article;
     fill_dates(&mut article);
     Ok(view_html(article))
@@ -85,9 +93,13 @@ pub fn view_html(article: Article) -> String {
 }
 
 /// `page` with every empty `data-broadsheet="#id"` placeholder filled with the markup of
-/// the article in `<script id="id">`, and marked with [`PRERENDERED_ATTR`]. Returns the new
-/// page and the number of placeholders filled.
+/// the article in `<script id="id">`, and marked with [`PRERENDERED_ATTR`]; the widget's
+/// preloads are then lowered in priority ([`lower_widget_preloads`]). Returns the new page
+/// and the number of placeholders filled. The CLI and the JavaScript module both call this,
+/// so their pages are identical.
 pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
+    // Widgets are numbered per page, from 1 in the order they appear, as in the browser.
+    crate::components::reset_id_prefixes();
     let mut out = String::with_capacity(page.len() * 2);
     let mut rest = page;
     let mut filled = 0;
@@ -102,7 +114,7 @@ pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
         let json = script_text(page, id).ok_or_else(|| PrerenderError::DataNotFound {
             selector: selector.clone(),
         })?;
-        let html = article_html(json).map_err(|rejected| PrerenderError::Rejected {
+        let html = page_article_html(json).map_err(|rejected| PrerenderError::Rejected {
             selector: selector.clone(),
             rejected,
         })?;
@@ -126,7 +138,51 @@ pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
         return Err(PrerenderError::NoPlaceholder);
     }
     out.push_str(rest);
-    Ok((out, filled))
+    Ok((lower_widget_preloads(&out), filled))
+}
+
+/// Adds `fetchpriority="low"` to the page's `<link rel="modulepreload">` tags, to its
+/// `<link rel="preload">` tags of `type="application/wasm"` (the ones trunk writes for
+/// `broadsheet.js` and `broadsheet_bg.wasm`) and to the `<script type="module">` that loads
+/// `broadsheet.js` (the build drops trunk's redundant modulepreload of it, on which Firefox
+/// fires an `error` event, so the script itself carries the priority). With the article in the HTML the widget is no
+/// longer on the critical path, and on a slow link these downloads would otherwise take
+/// bandwidth from the stylesheet the article needs to paint. Tags that already say a
+/// `fetchpriority` are kept as they are.
+pub fn lower_widget_preloads(page: &str) -> String {
+    const LOW: &str = " fetchpriority=\"low\"";
+    let mut out = String::with_capacity(page.len() + 64);
+    let mut rest = page;
+    let next_tag = |text: &str| match (text.find("<link "), text.find("<script ")) {
+        (Some(link), Some(script)) => Some(link.min(script)),
+        (link, script) => link.or(script),
+    };
+    while let Some(at) = next_tag(rest) {
+        let Some(len) = rest[at..].find('>') else {
+            break;
+        };
+        let tag = &rest[at..at + len];
+        let widget_preload = tag.contains(" rel=\"modulepreload\"")
+            || (tag.contains(" rel=\"preload\"") && tag.contains(" type=\"application/wasm\""))
+            || (tag.starts_with("<script ")
+                && tag.contains(" type=\"module\"")
+                && tag.contains("broadsheet.js\""));
+        out.push_str(&rest[..at]);
+        if widget_preload && !tag.contains(" fetchpriority=") {
+            let (attributes, slash) = match tag.strip_suffix('/') {
+                Some(attributes) => (attributes.trim_end(), "/"),
+                None => (tag, ""),
+            };
+            out.push_str(attributes);
+            out.push_str(LOW);
+            out.push_str(slash);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 struct Placeholder<'a> {
@@ -304,6 +360,65 @@ mod tests {
         .to_string();
         assert!(broken.starts_with("data-broadsheet=\"#b\": "), "{broken}");
         assert!(broken.contains("headline"), "{broken}");
+    }
+
+    #[test]
+    fn output_depends_on_the_input_only() {
+        let related = r#"{"version": 1, "headline": "H", "related": [
+            {"headline": "A", "url": "https://example.com/a"},
+            {"headline": "B", "url": "https://example.com/b"}]}"#;
+        let first = article_html(related).expect("valid");
+        assert!(first.contains("bs-related-"), "{first}");
+        assert_eq!(article_html(related).expect("valid"), first);
+        let two = format!(
+            r##"<script type="application/json" id="a">{related}</script><script type="application/json" id="b">{related}</script><div data-broadsheet="#a"></div><div data-broadsheet="#b"></div>"##
+        );
+        let (page, filled) = prerender_page(&two).expect("prerendered");
+        assert_eq!(filled, 2);
+        // One page: each widget has its own ids; the first has the lone article's.
+        let id = |html: &str| {
+            let at = html.find("bs-related-").expect("an id");
+            html[at..].split('"').next().expect("id").to_owned()
+        };
+        let (one, other) = page.split_at(page.find("data-broadsheet=\"#b\"").expect("b"));
+        assert_eq!(
+            id(one.split("data-broadsheet=\"#a\"").nth(1).expect("a")),
+            id(&first)
+        );
+        assert_ne!(id(other), id(&first));
+        assert_eq!(prerender_page(&two).expect("again").0, page);
+    }
+
+    #[test]
+    fn lowers_the_widget_preloads_only() {
+        let head = concat!(
+            r#"<link rel="modulepreload" href="/broadsheet.js" crossorigin="anonymous">"#,
+            r#"<link rel="preload" href="/broadsheet_bg.wasm" as="fetch" type="application/wasm"/>"#,
+            r#"<link rel="preload" href="/font.woff2" as="font">"#,
+            r#"<link rel="modulepreload" href="/x.js" fetchpriority="high">"#,
+            r#"<link rel="stylesheet" href="/broadsheet.css">"#,
+            r#"<script type="module" src="/broadsheet.js"></script>"#,
+            r#"<script type="module" src="/app.js"></script><script>let a = 1;</script>"#,
+        );
+        assert_eq!(
+            lower_widget_preloads(head),
+            concat!(
+                r#"<link rel="modulepreload" href="/broadsheet.js" crossorigin="anonymous" fetchpriority="low">"#,
+                r#"<link rel="preload" href="/broadsheet_bg.wasm" as="fetch" type="application/wasm" fetchpriority="low"/>"#,
+                r#"<link rel="preload" href="/font.woff2" as="font">"#,
+                r#"<link rel="modulepreload" href="/x.js" fetchpriority="high">"#,
+                r#"<link rel="stylesheet" href="/broadsheet.css">"#,
+                r#"<script type="module" src="/broadsheet.js" fetchpriority="low"></script>"#,
+                r#"<script type="module" src="/app.js"></script><script>let a = 1;</script>"#,
+            )
+        );
+        let (page, _) = prerender_page(&format!(
+            "<head>{head}</head>{}",
+            page(r##"<div data-broadsheet="#story"></div>"##)
+        ))
+        .expect("prerendered");
+        assert_eq!(page.matches(r#"fetchpriority="low""#).count(), 3);
+        assert_eq!(lower_widget_preloads("<link rel"), "<link rel");
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub use quote_actions::{QuoteActions, QuoteActionsProps};
 pub use quote_card::{QuoteCard, QuoteCardProps};
 pub use quote_part::{QuoteContext, QuotePart, QuotePartProps};
 pub use quote_status::{QuoteStatus, QuoteStatusProps};
+#[cfg(feature = "ssr")]
+pub(crate) use related::reset_id_prefixes;
 pub use related::{Related, RelatedProps};
 pub use rich_text::RichText;
 pub use story_card::StoryCard;

@@ -22,6 +22,14 @@ pub(super) fn id_prefix() -> AttrValue {
     format!("bs-related-{n}").into()
 }
 
+/// Numbers the next widget's ids from the start again. The server renderer calls it once
+/// per page (and per lone article), so its output depends on the input only, as in a fresh
+/// process, even in a JavaScript runtime that renders many pages with one wasm instance.
+#[cfg(feature = "ssr")]
+pub fn reset_id_prefixes() {
+    NEXT_ID.with(|next| next.set(0));
+}
+
 /// The section's name: the publisher's label, or "Related stories" in the article's language.
 pub(super) fn label(article: &Article) -> String {
     article

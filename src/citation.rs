@@ -18,7 +18,7 @@ const FRAGMENT_WORDS: usize = 4;
 
 /// The DOM id of quote `number` (on its first part) in a widget whose ids start with
 /// `prefix`: `quote-3` for the empty prefix, `story-a-quote-3` for `story-a-`. Ids are
-/// unique on the page because each widget has its own prefix (see `embed`).
+/// unique on the page because each widget has its own prefix (see `dom::mount`).
 pub fn quote_element_id(prefix: &str, number: usize) -> String {
     format!("{prefix}{ID_PREFIX}{number}")
 }

@@ -1,141 +1,29 @@
-//! The DOM boundary. Finds `[data-broadsheet]` / `[data-broadsheet-src]` placeholders, reads or
-//! fetches their article data, and mounts one Yew app per placeholder (one wasm instance
-//! serves them all). Also the JavaScript API (`mount`, `unmount`, `mountAll`) and the panic
-//! hook that turns a crash into error boxes instead of frozen widgets.
-
-use std::cell::{Cell, RefCell};
-use std::fmt;
-use std::rc::Rc;
+//! The JavaScript API: what `broadsheet.js` and host pages call (`mount`, `unmount`,
+//! `mountAll`, `mountPlaceholder`, and the start function that mounts every placeholder).
+//! Thin exports over `crate::dom::mount`, which finds placeholders, reads or fetches their
+//! data (`dom::fetch`), formats dates (`dom::intl`) and mounts the Yew apps. The
+//! `prerender-js` build exports none of it: it never runs in a page.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{Element, Response};
-use yew::{AppHandle, AttrValue, Callback, Renderer};
+use web_sys::Element;
 
-use crate::components::{Widget, WidgetProps, WidgetState};
-use crate::model::{Article, ModelError, Timestamp};
+use crate::dom::mount;
 
+pub use crate::dom::mount::EmbedError;
 pub use crate::placeholder::{DATA_ATTR, PRERENDERED_ATTR, SRC_ATTR};
-
-/// Set on a placeholder once mounted, so mounting twice is harmless.
-const MOUNTED_ATTR: &str = "data-broadsheet-mounted";
-
-/// Why a placeholder could not show an article.
-#[derive(Debug, Clone, PartialEq)]
-pub enum EmbedError {
-    NoDataAttribute,
-    InvalidSelector(String),
-    DataNotFound(String),
-    Http {
-        url: String,
-        status: u16,
-    },
-    Network {
-        url: String,
-        message: String,
-    },
-    /// The article data has fatal problems (all of them, and the non-fatal ones found too).
-    Data(crate::model::Rejected),
-}
-
-impl fmt::Display for EmbedError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EmbedError::NoDataAttribute => write!(
-                f,
-                "the placeholder needs {DATA_ATTR}=\"#id-of-a-script-element\" or {SRC_ATTR}=\"URL\""
-            ),
-            EmbedError::InvalidSelector(selector) => {
-                write!(f, "{DATA_ATTR}=\"{selector}\" is not a valid CSS selector")
-            }
-            EmbedError::DataNotFound(selector) => {
-                write!(f, "no element matches {DATA_ATTR}=\"{selector}\" (expected a <script type=\"application/json\"> or \"application/ld+json\" element)")
-            }
-            EmbedError::Http { url, status } => {
-                write!(f, "loading {url} failed: the server answered HTTP {status}")
-            }
-            EmbedError::Network { url, message } => write!(f, "loading {url} failed: {message}"),
-            EmbedError::Data(rejected) => {
-                write!(f, "{rejected}")?;
-                // The summary lists five errors; `load` logged every one of them.
-                if rejected.errors.len() > crate::model::Rejected::SUMMARY_ERRORS {
-                    f.write_str(" (all are listed in the browser console)")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-struct Mounted {
-    element: Element,
-    app: AppHandle<Widget>,
-    /// What the widget's quote ids start with (see [`id_prefix`]).
-    id_prefix: AttrValue,
-}
-
-thread_local! {
-    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-    /// Widgets mounted so far on placeholders without an `id`.
-    static ANONYMOUS: Cell<usize> = const { Cell::new(0) };
-}
-
-/// What a new widget's quote element ids and deep links start with, so that they are unique
-/// on the page: the placeholder's `id` and a hyphen (`story-a-quote-3`); without an `id`,
-/// nothing for the first such widget (`quote-3`, the plain form) and `broadsheet-N-` for
-/// the N-th. A plain `#quote-3` link still reaches a page's only widget whatever its prefix
-/// (`ArticleView`). Documented in docs/quotes.md.
-fn id_prefix(element: &Element) -> AttrValue {
-    let id = element.id();
-    if !id.is_empty() {
-        return format!("{id}-").into();
-    }
-    let seen = ANONYMOUS.with(|count| count.replace(count.get() + 1));
-    if seen == 0 {
-        AttrValue::default()
-    } else {
-        format!("broadsheet-{}-", seen + 1).into()
-    }
-}
 
 /// Runs when `broadsheet.js` has initialised the wasm: mounts every placeholder once the
 /// document is parsed. (Not in the `prerender-js` build, which never runs in a page.)
 #[cfg_attr(not(feature = "prerender-js"), wasm_bindgen(start))]
 pub fn start() {
-    install_panic_hook();
-    let Some(document) = document() else { return };
-    if document.ready_state() == "loading" {
-        let on_ready = Closure::once_into_js(|| {
-            mount_all();
-        });
-        let _ =
-            document.add_event_listener_with_callback("DOMContentLoaded", on_ready.unchecked_ref());
-    } else {
-        mount_all();
-    }
+    mount::install_panic_hook();
+    mount::mount_all_when_parsed();
 }
 
 /// Mounts every placeholder on the page that is not mounted yet; returns how many it mounted.
 #[cfg_attr(not(feature = "prerender-js"), wasm_bindgen(js_name = mountAll))]
 pub fn mount_all() -> usize {
-    let Some(document) = document() else { return 0 };
-    let selector =
-        format!("[{DATA_ATTR}]:not([{MOUNTED_ATTR}]), [{SRC_ATTR}]:not([{MOUNTED_ATTR}])");
-    let Ok(placeholders) = document.query_selector_all(&selector) else {
-        return 0;
-    };
-    let mut count = 0;
-    for index in 0..placeholders.length() {
-        if let Some(element) = placeholders
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        {
-            mount_placeholder(&element);
-            count += 1;
-        }
-    }
-    count
+    mount::mount_all()
 }
 
 /// Mounts a widget on `element` from `data`: an article object or a JSON string. An object
@@ -143,328 +31,18 @@ pub fn mount_all() -> usize {
 /// Invalid data still mounts (showing the error box) and is also reported as an exception.
 #[cfg_attr(not(feature = "prerender-js"), wasm_bindgen)]
 pub fn mount(element: Element, data: JsValue) -> Result<(), JsValue> {
-    let result = match data.as_string() {
-        Some(text) => load(crate::load_article_in(&text, &page_context())),
-        None => load(
-            crate::dom::json::from_js(&data)
-                .map_err(crate::model::Rejected::fatal)
-                .and_then(|document| crate::load_document_in(document, &page_context())),
-        ),
-    };
-    let error = result
-        .as_ref()
-        .err()
-        .map(|error| JsValue::from_str(&error.to_string()));
-    render(&element, state_for(result, None));
-    match error {
-        Some(error) => Err(error),
-        None => Ok(()),
-    }
+    mount::mount_data(&element, &data).map_err(|error| JsValue::from_str(&error.to_string()))
 }
 
 /// Removes the widget from `element`; returns whether one was mounted there.
 #[cfg_attr(not(feature = "prerender-js"), wasm_bindgen)]
 pub fn unmount(element: &Element) -> bool {
-    let removed = MOUNTED.with(|mounted| {
-        let mut mounted = mounted.borrow_mut();
-        let position = mounted.iter().position(|entry| &entry.element == element)?;
-        Some(mounted.remove(position))
-    });
-    let _ = element.remove_attribute(MOUNTED_ATTR);
-    match removed {
-        Some(entry) => {
-            entry.app.destroy();
-            true
-        }
-        None => false,
-    }
+    mount::unmount(element)
 }
 
 /// Mounts one placeholder from its `data-broadsheet` / `data-broadsheet-src` attribute, as
 /// `mountAll` does for each; the `<broadsheet-article>` element mounts itself with it.
 #[cfg_attr(not(feature = "prerender-js"), wasm_bindgen(js_name = mountPlaceholder))]
 pub fn mount_placeholder(element: &Element) {
-    if let Some(url) = element
-        .get_attribute(SRC_ATTR)
-        .filter(|url| !url.trim().is_empty())
-    {
-        // Prerendered markup stays until the fetched data can replace it.
-        if !element.has_attribute(PRERENDERED_ATTR) {
-            render(element, WidgetState::Loading);
-        }
-        spawn_fetch(element.clone(), url);
-        return;
-    }
-    let result = match element.get_attribute(DATA_ATTR) {
-        Some(selector) if !selector.trim().is_empty() => read_inline(&selector)
-            .and_then(|text| load(crate::load_article_in(&text, &page_context()))),
-        _ => Err(EmbedError::NoDataAttribute),
-    };
-    render(element, state_for(result, None));
-}
-
-fn read_inline(selector: &str) -> Result<String, EmbedError> {
-    let document = document().ok_or(EmbedError::NoDataAttribute)?;
-    let source = document
-        .query_selector(selector)
-        .map_err(|_| EmbedError::InvalidSelector(selector.to_owned()))?
-        .ok_or_else(|| EmbedError::DataNotFound(selector.to_owned()))?;
-    Ok(source.text_content().unwrap_or_default())
-}
-
-/// The outcome of loading one widget's data. Every non-fatal problem goes to the console as
-/// a warning (the part was dropped or degraded); fatal ones become the error box, through
-/// the error.
-fn load(
-    loaded: Result<crate::model::Parsed, crate::model::Rejected>,
-) -> Result<Rc<Article>, EmbedError> {
-    let report = |warnings: &[ModelError], omitted: usize| {
-        for warning in warnings {
-            warn(&format!("Broadsheet: {warning}"));
-        }
-        if omitted > 0 {
-            warn(&format!(
-                "Broadsheet: and {omitted} more problems in the article data"
-            ));
-        }
-    };
-    match loaded {
-        Ok(parsed) => {
-            report(&parsed.warnings, parsed.omitted_warnings);
-            let mut article = parsed.article;
-            localize_dates(&mut article);
-            Ok(Rc::new(article))
-        }
-        Err(rejected) => {
-            // The error box lists five fatal errors; past that, all of them go here.
-            if rejected.errors.len() > crate::model::Rejected::SUMMARY_ERRORS {
-                report(&rejected.errors, 0);
-            }
-            report(&rejected.warnings, rejected.omitted_warnings);
-            Err(EmbedError::Data(rejected))
-        }
-    }
-}
-
-fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>>) -> WidgetState {
-    match result {
-        Ok(article) => WidgetState::Ready(article),
-        Err(error) => {
-            warn(&format!("Broadsheet: {error}"));
-            WidgetState::Failed {
-                message: error.to_string().into(),
-                retry,
-            }
-        }
-    }
-}
-
-/// Shows `state` in `element`, reusing the app already mounted there.
-fn render(element: &Element, state: WidgetState) {
-    let updated = MOUNTED.with(|mounted| {
-        let mut mounted = mounted.borrow_mut();
-        match mounted.iter_mut().find(|entry| &entry.element == element) {
-            Some(entry) => {
-                entry.app.update(WidgetProps {
-                    state,
-                    id_prefix: entry.id_prefix.clone(),
-                });
-                None
-            }
-            None => Some(state),
-        }
-    });
-    if let Some(state) = updated {
-        let id_prefix = id_prefix(element);
-        let props = WidgetProps {
-            state,
-            id_prefix: id_prefix.clone(),
-        };
-        // Prerendered markup goes in the same task as Yew's first render (a microtask), so
-        // no frame shows the placeholder empty, and the new markup is the same, so nothing
-        // moves.
-        if element.has_attribute(PRERENDERED_ATTR) {
-            let _ = element.remove_attribute(PRERENDERED_ATTR);
-            element.set_text_content(None);
-        }
-        let _ = element.set_attribute(MOUNTED_ATTR, "");
-        let app = Renderer::<Widget>::with_root_and_props(element.clone(), props).render();
-        MOUNTED.with(|mounted| {
-            mounted.borrow_mut().push(Mounted {
-                element: element.clone(),
-                app,
-                id_prefix,
-            })
-        });
-    }
-}
-
-fn spawn_fetch(element: Element, url: String) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = match fetch_text(&url).await {
-            Ok(text) => load(crate::load_article_in(&text, &page_context())),
-            Err(error) => Err(error),
-        };
-        // Only network and HTTP failures can succeed on a second try.
-        let retry = matches!(
-            result,
-            Err(EmbedError::Http { .. } | EmbedError::Network { .. })
-        )
-        .then(|| {
-            let element = element.clone();
-            let url = url.clone();
-            Callback::from(move |()| {
-                render(&element, WidgetState::Loading);
-                spawn_fetch(element.clone(), url.clone());
-            })
-        });
-        render(&element, state_for(result, retry));
-    });
-}
-
-async fn fetch_text(url: &str) -> Result<String, EmbedError> {
-    let network = |error: JsValue| EmbedError::Network {
-        url: url.to_owned(),
-        message: error
-            .dyn_ref::<js_sys::Error>()
-            .map(|error| String::from(error.message()))
-            .unwrap_or_else(|| "network error".to_owned()),
-    };
-    let window = web_sys::window().ok_or_else(|| network(JsValue::NULL))?;
-    let response: Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(network)?
-        .dyn_into()
-        .map_err(network)?;
-    if !response.ok() {
-        return Err(EmbedError::Http {
-            url: url.to_owned(),
-            status: response.status(),
-        });
-    }
-    let text = JsFuture::from(response.text().map_err(network)?)
-        .await
-        .map_err(network)?;
-    Ok(text.as_string().unwrap_or_default())
-}
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
-
-/// The host page's `<html lang>` and URL, for what the article data leaves out.
-fn page_context() -> crate::model::PageContext {
-    let document = document();
-    crate::model::PageContext {
-        lang: document
-            .as_ref()
-            .and_then(|d| d.document_element())
-            .and_then(|root| root.get_attribute("lang"))
-            .filter(|lang| !lang.trim().is_empty()),
-        url: document.and_then(|d| d.url().ok()),
-    }
-}
-
-fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(message));
-}
-
-/// Fills `Timestamp::display` with the browser's Intl formatting in the article's language,
-/// in the article's own UTC offset where the browser supports offset time zones.
-fn localize_dates(article: &mut Article) {
-    let lang = article.lang.clone();
-    let localize = |timestamp: &mut Option<Timestamp>| {
-        if let Some(timestamp) = timestamp {
-            timestamp.display = format_date(timestamp, &lang);
-        }
-    };
-    localize(&mut article.published);
-    localize(&mut article.updated);
-    for story in &mut article.related {
-        localize(&mut story.published);
-    }
-    for update in &mut article.live_updates {
-        localize(&mut update.published);
-    }
-}
-
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
-    type DateTimeFormat;
-
-    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
-    fn new(locales: &JsValue, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
-
-    #[wasm_bindgen(method, catch, js_class = "DateTimeFormat")]
-    fn format(this: &DateTimeFormat, date: &js_sys::Date) -> Result<String, JsValue>;
-}
-
-fn format_date(timestamp: &Timestamp, lang: &str) -> Option<String> {
-    let date = js_sys::Date::new(&JsValue::from_str(&timestamp.iso));
-    if date.get_time().is_nan() {
-        return None;
-    }
-    let at = &timestamp.at;
-    let options = js_sys::Object::new();
-    let set = |key: &str, value: &str| {
-        let _ = js_sys::Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
-    };
-    set("year", "numeric");
-    set("month", "long");
-    set("day", "numeric");
-    if at.time.is_some() {
-        set("hour", "numeric");
-        set("minute", "2-digit");
-        // A local time without an offset is shown as given: `Date` reads it in the reader's
-        // zone and Intl formats it back in that zone, with no zone name to mislead.
-        if at.offset_minutes.is_some() {
-            set("timeZoneName", "shortOffset");
-        }
-    } else {
-        // A bare date means that calendar day, wherever the reader is.
-        set("timeZone", "UTC");
-    }
-    if let Some(offset) = at.time.and(at.offset_text()) {
-        set("timeZone", &offset);
-    }
-    let locales = JsValue::from_str(lang);
-    let formatter = DateTimeFormat::new(&locales, &options).or_else(|_| {
-        // Older engines reject offset time zones: fall back to the reader's zone.
-        let _ = js_sys::Reflect::delete_property(&options, &JsValue::from_str("timeZone"));
-        DateTimeFormat::new(&locales, &options)
-    });
-    formatter.ok()?.format(&date).ok()
-}
-
-/// A Rust panic must not leave widgets frozen: every mounted widget is replaced by an error
-/// box (built with plain DOM calls, since the Yew runtime may be unusable after a panic).
-fn install_panic_hook() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("Broadsheet crashed: {info}")));
-        let Some(document) = document() else { return };
-        let Ok(placeholders) = document.query_selector_all(&format!("[{MOUNTED_ATTR}]")) else {
-            return;
-        };
-        for index in 0..placeholders.length() {
-            let Some(element) = placeholders
-                .item(index)
-                .and_then(|node| node.dyn_into::<Element>().ok())
-            else {
-                continue;
-            };
-            let _ = show_crash_box(&document, &element);
-        }
-    }));
-}
-
-fn show_crash_box(document: &web_sys::Document, element: &Element) -> Result<(), JsValue> {
-    let error_box = document.create_element("div")?;
-    error_box.set_class_name("bs-error");
-    error_box.set_attribute("role", "alert")?;
-    error_box.set_text_content(Some(
-        "This article could not be displayed: the widget stopped unexpectedly. Reloading the page may help.",
-    ));
-    element.replace_children_with_node_1(&error_box);
-    Ok(())
+    mount::mount_placeholder(element);
 }

@@ -1,7 +1,7 @@
 //! Broadsheet: a news-article widget. Article data embedded in a page (Broadsheet JSON or
 //! schema.org JSON-LD) flows one way: JSON text -> [`model`] (validated article) ->
-//! [`quotes`] (who said what) -> [`components`] (Yew views). [`embed`] is the only place that
-//! finds placeholders in the host page and mounts the views.
+//! [`quotes`] (who said what) -> [`components`] (Yew views). [`dom`] finds placeholders in the
+//! host page and mounts the views; [`embed`] is the JavaScript API over it.
 
 pub mod browser;
 pub mod citation;

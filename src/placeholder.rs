@@ -1,5 +1,5 @@
 //! The placeholder contract with the host page: the attribute names both sides use, the
-//! browser (`embed`, which mounts widgets) and the server (`prerender`, which fills
+//! browser (`dom::mount`, which mounts widgets) and the server (`prerender`, which fills
 //! placeholders with markup before the page is served). Plain constants, so the server side
 //! does not import the browser module.
 

@@ -1,7 +1,7 @@
 //! Server-side prerendering (feature `ssr`): the article's markup written into the page
 //! before it reaches the reader, so the article paints with the HTML instead of after the
 //! wasm has downloaded and compiled. When the widget starts, it replaces the prerendered
-//! markup with the live view of the same data (see `embed.rs`); the markup is the same, so
+//! markup with the live view of the same data (see `dom/mount.rs`); the markup is the same, so
 //! nothing moves. Pure Rust: runs in a build step or on the publisher's server.
 //!
 //! Entry points: [`article_html`] for a CMS that builds its own page, [`view_html`] for an

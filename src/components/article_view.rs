@@ -26,7 +26,7 @@ use crate::model::Article;
 pub struct ArticleViewProps {
     pub article: Rc<Article>,
     /// What this widget's quote element ids and deep links start with, unique on the page
-    /// (`embed` derives it from the placeholder; see `docs/quotes.md`). Empty: `quote-3`.
+    /// (`dom::mount` derives it from the placeholder; see `docs/quotes.md`). Empty: `quote-3`.
     #[prop_or_default]
     pub id_prefix: AttrValue,
 }

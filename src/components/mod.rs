@@ -1,5 +1,5 @@
 //! Yew function components, one per file, each named for what it shows. They render the
-//! validated model only; browser APIs are reached through `embed` and the small helpers in
+//! validated model only; browser APIs are reached through `crate::dom` (mounting, Intl) and the small helpers in
 //! `crate::browser`, from effects and callbacks, never while rendering.
 
 mod article_header;

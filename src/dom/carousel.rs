@@ -1,7 +1,7 @@
 //! The carousel's few browser calls: measuring slides, scrolling to one, watching the
-//! scroller's size and scroll position. Used
-//! from effects and callbacks only, so the component itself renders anywhere (also on a
-//! server). Geometry is read relative to the first slide, which makes left-to-right and
+//! scroller's size and scroll position, and reading where focus is. Used from the effects
+//! and callbacks of `crate::hooks::carousel` only, so the component itself renders anywhere
+//! (also on a server). Geometry is read relative to the first slide, which makes left-to-right and
 //! right-to-left scrollers (negative `scrollLeft` going forward) the same case.
 
 use std::cell::RefCell;
@@ -12,7 +12,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Element, EventTarget, FocusOptions, HtmlElement, ResizeObserver, ScrollBehavior,
+    Element, EventTarget, FocusOptions, HtmlElement, Node, ResizeObserver, ScrollBehavior,
     ScrollToOptions,
 };
 
@@ -97,6 +97,22 @@ pub(crate) fn slide_of(target: Option<EventTarget>) -> Option<usize> {
         .get_attribute("data-slide")?
         .parse()
         .ok()
+}
+
+/// Whether an event target is the rotation (start/stop) control.
+pub(crate) fn is_rotation_control(target: Option<EventTarget>) -> bool {
+    target
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .is_some_and(|element| element.class_list().contains("bs-carousel__rotation"))
+}
+
+/// Whether `target` (a focus event's related target: where focus goes) is inside
+/// `container`; `false` when either is missing (focus leaves the page).
+pub(crate) fn contains(container: Option<Node>, target: Option<EventTarget>) -> bool {
+    let target = target.and_then(|target| target.dyn_into::<Node>().ok());
+    container
+        .zip(target)
+        .is_some_and(|(container, target)| container.contains(Some(&target)))
 }
 
 /// The element's resolved direction; `None` where `:dir()` is unsupported.

@@ -1,6 +1,12 @@
 //! Browser plumbing that is not a component: the only place besides components' event
-//! handlers that talks to the DOM and JavaScript. Compiled natively too (the `web-sys`
-//! bindings build everywhere) but only ever called in a browser.
+//! handlers that talks to the DOM and JavaScript. `mount` finds placeholders and mounts the
+//! widgets (with `fetch` for remote data, `json` for `JSON.parse`, `intl` for dates);
+//! `carousel` measures and watches the carousel. `crate::embed` exports `mount` to
+//! JavaScript. Compiled natively too (the `web-sys` bindings build everywhere) but only ever
+//! called in a browser.
 
 pub mod carousel;
+pub mod fetch;
+pub mod intl;
 pub mod json;
+pub mod mount;

@@ -1,6 +1,6 @@
 //! Publication times, parsed once into a [`DateTime`] (a date, an optional time of day, an
 //! optional UTC offset) that every consumer uses: the components' `<time datetime>`, the
-//! browser's Intl formatting (`embed.rs`) and the server renderer's plain dates
+//! browser's Intl formatting (`dom/intl.rs`) and the server renderer's plain dates
 //! (`prerender.rs`). Two readers fill it. [`parse_strict`] is the Broadsheet format's rule:
 //! RFC 3339 with an offset, or a bare date. [`parse_lenient`] is schema.org's reality: it
 //! also reads offsets without a colon, a space instead of `T`, any number of fraction

@@ -1,8 +1,8 @@
 //! State of the related-stories carousel, as plain data and a reducer: which slides are in
-//! view, how many fit, whether automatic rotation runs. No browser code lives here; the view
-//! (`components::Carousel`) turns events into [`Action`]s and the DOM's geometry into numbers,
-//! so all the index arithmetic (clamping, wrapping, pages, slides per view, RTL keys) is
-//! tested natively.
+//! view, how many fit, whether automatic rotation runs. No browser code lives here; the hook
+//! behind the view (`hooks::carousel`) turns events into [`Action`]s and the DOM's geometry
+//! into numbers, so all the index arithmetic (clamping, wrapping, pages, slides per view,
+//! RTL keys) is tested natively.
 
 use std::rc::Rc;
 

@@ -62,7 +62,7 @@ pub enum RepairKind {
 }
 
 impl RepairKind {
-    /// What was repaired, for the warning: "…: <this> (repaired)".
+    /// What was repaired, for the warning: "…: `<this>` (repaired)".
     pub fn describe(self) -> String {
         match self {
             RepairKind::Wrapper(wrapper) => format!("a {wrapper} wrapper, removed"),

@@ -164,14 +164,7 @@ pub fn parse_strict(text: &str) -> Result<DateTime, String> {
     if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return Err(shape_error(text));
     }
-    check_date(year, month, day, text)?;
-    let mut out = DateTime {
-        year,
-        month,
-        day,
-        time: None,
-        offset_minutes: None,
-    };
+    let mut out = check_date(year, month, day, text)?;
     if b.len() == 10 {
         return Ok(out);
     }
@@ -327,15 +320,9 @@ fn iso_like(text: &str) -> Option<Result<DateTime, String>> {
         }
         _ => return None,
     };
-    if let Err(message) = check_date(year, month, day, text) {
-        return Some(Err(message));
-    }
-    let mut at = DateTime {
-        year,
-        month,
-        day,
-        time: None,
-        offset_minutes: None,
+    let mut at = match check_date(year, month, day, text) {
+        Ok(at) => at,
+        Err(message) => return Some(Err(message)),
     };
     if c.at_end() {
         return Some(Ok(at));
@@ -422,15 +409,9 @@ fn dotted(text: &str) -> Option<Result<DateTime, String>> {
     let (year, 4) = c.number(4)? else {
         return None;
     };
-    if let Err(message) = check_date(year, month, day, text) {
-        return Some(Err(message));
-    }
-    let mut at = DateTime {
-        year,
-        month,
-        day,
-        time: None,
-        offset_minutes: None,
+    let mut at = match check_date(year, month, day, text) {
+        Ok(at) => at,
+        Err(message) => return Some(Err(message)),
     };
     c.skip_spaces();
     if !c.at_end() {
@@ -506,15 +487,9 @@ fn worded(text: &str) -> Option<Result<DateTime, String>> {
         }
     }
     let (year, month, day) = (year?, month?, day?);
-    if let Err(message) = check_date(year, month, day, text) {
-        return Some(Err(message));
-    }
-    let mut at = DateTime {
-        year,
-        month,
-        day,
-        time: None,
-        offset_minutes: None,
+    let mut at = match check_date(year, month, day, text) {
+        Ok(at) => at,
+        Err(message) => return Some(Err(message)),
     };
     if let Some((mut hour, minute, second, millis)) = time {
         match afternoon {
@@ -636,7 +611,8 @@ fn numeric_offset(text: &str) -> Option<Result<Option<i32>, String>> {
     Some(check_offset(sign, hour, minute, text).map(Some))
 }
 
-fn check_date(year: u32, month: u32, day: u32, text: &str) -> Result<(), String> {
+/// The date `year-month-day` (no time, no offset) if it exists in the calendar.
+fn check_date(year: u32, month: u32, day: u32, text: &str) -> Result<DateTime, String> {
     let out_of_range = |what: &str, value: u32| {
         format!(
             "{what} {value} is out of range in {}",
@@ -649,7 +625,13 @@ fn check_date(year: u32, month: u32, day: u32, text: &str) -> Result<(), String>
     if day == 0 || day > days_in_month(year, month) {
         return Err(out_of_range("day", day));
     }
-    Ok(())
+    Ok(DateTime {
+        year,
+        month,
+        day,
+        time: None,
+        offset_minutes: None,
+    })
 }
 
 fn check_time(

@@ -124,7 +124,7 @@ try {
     const cargoVersion = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
     const expected = ['package.json', 'README.md', 'LICENSE', 'broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet.css',
       'broadsheet.d.ts', 'article.d.ts', 'prerender/index.d.ts', 'prerender/node.js', 'prerender/workerd.js',
-      'prerender/broadsheet_prerender.js', 'prerender/broadsheet_prerender_bg.wasm', 'prerender/broadsheet_prerender_wasm.js'];
+      'prerender/renderer.js', 'prerender/broadsheet_prerender.js', 'prerender/broadsheet_prerender_bg.wasm', 'prerender/broadsheet_prerender_wasm.js'];
     const missing = expected.filter((f) => !files.has(f));
     if (missing.length) fail(`missing from the tarball: ${missing.join(', ')}`);
     if (pkg.name !== 'broadsheet' || pkg.version !== cargoVersion) fail(`package is ${pkg.name}@${pkg.version}, Cargo.toml says ${cargoVersion}`);

@@ -13,6 +13,7 @@ const renderWorker :Workerd.Worker = (
     (name = "render-worker.js", esModule = embed "render-worker.js"),
     (name = "broadsheet/prerender", esModule = embed "../../dist/npm/prerender/workerd.js"),
     (name = "broadsheet/broadsheet_prerender.js", esModule = embed "../../dist/npm/prerender/broadsheet_prerender.js"),
+    (name = "broadsheet/renderer.js", esModule = embed "../../dist/npm/prerender/renderer.js"),
     (name = "broadsheet/broadsheet_prerender_bg.wasm", wasm = embed "../../dist/npm/prerender/broadsheet_prerender_bg.wasm"),
   ],
   compatibilityDate = "2025-09-01",

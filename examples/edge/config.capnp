@@ -20,6 +20,7 @@ const edgeWorker :Workerd.Worker = (
     (name = "worker.js", esModule = embed "worker.js"),
     (name = "broadsheet/prerender", esModule = embed "../../dist/npm/prerender/workerd.js"),
     (name = "broadsheet/broadsheet_prerender.js", esModule = embed "../../dist/npm/prerender/broadsheet_prerender.js"),
+    (name = "broadsheet/renderer.js", esModule = embed "../../dist/npm/prerender/renderer.js"),
     (name = "broadsheet/broadsheet_prerender_bg.wasm", wasm = embed "../../dist/npm/prerender/broadsheet_prerender_bg.wasm"),
   ],
   bindings = [(name = "ORIGIN", service = "origin")],

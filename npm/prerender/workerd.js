@@ -3,24 +3,8 @@
 // run time, so the wasm is imported as a module: workerd (and wrangler's bundler) hand it
 // over compiled, as a WebAssembly.Module.
 import wasmModule from './broadsheet_prerender_bg.wasm';
-import { initSync, articleHtml as render, prerenderPage as prerender } from './broadsheet_prerender.js';
+import { renderer } from './renderer.js';
 
-let ready = false;
+const { articleHtml, prerenderPage } = renderer(() => wasmModule);
 
-function start() {
-  if (ready) return;
-  initSync({ module: wasmModule });
-  ready = true;
-}
-
-/** The widget's markup for an article (object or JSON string); throws if it is rejected. */
-export function articleHtml(article) {
-  start();
-  return render(article);
-}
-
-/** The page with its inline-data placeholders prerendered; throws if none can be filled. */
-export function prerenderPage(html) {
-  start();
-  return prerender(html);
-}
+export { articleHtml, prerenderPage };

@@ -18,7 +18,7 @@ use std::task::{Context, Poll, Waker};
 use yew::LocalServerRenderer;
 
 use crate::components::{ArticleView, ArticleViewProps};
-use crate::model::{Article, DateTime, Rejected, Timestamp};
+use crate::model::{Article, DateTime, Rejected};
 
 pub use crate::placeholder::PRERENDERED_ATTR;
 
@@ -238,18 +238,8 @@ fn script_text<'a>(html: &'a str, id: &str) -> Option<&'a str> {
 /// (UTC+08:00)" in English, "2026-06-02 09:15 (UTC+08:00)" otherwise. Intl is browser-only.
 fn fill_dates(article: &mut Article) {
     let english = article.lang == "en" || article.lang.starts_with("en-");
-    let fill = |timestamp: &mut Option<Timestamp>| {
-        if let Some(timestamp) = timestamp {
-            timestamp.display = Some(plain_date(&timestamp.at, english));
-        }
-    };
-    fill(&mut article.published);
-    fill(&mut article.updated);
-    for story in &mut article.related {
-        fill(&mut story.published);
-    }
-    for update in &mut article.live_updates {
-        fill(&mut update.published);
+    for timestamp in article.timestamps_mut() {
+        timestamp.display = Some(plain_date(&timestamp.at, english));
     }
 }
 
@@ -304,6 +294,7 @@ fn block_on<F: Future<Output = String>>(future: F) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Timestamp;
 
     const STORY: &str = r#"{"version": 1, "headline": "Ferry <b>route</b> opens",
         "published": "2026-06-02T09:15:00+08:00",

@@ -11,18 +11,8 @@ use crate::model::{Article, Timestamp};
 /// in the article's own UTC offset where the browser supports offset time zones.
 pub(crate) fn localize_dates(article: &mut Article) {
     let lang = article.lang.clone();
-    let localize = |timestamp: &mut Option<Timestamp>| {
-        if let Some(timestamp) = timestamp {
-            timestamp.display = format_date(timestamp, &lang);
-        }
-    };
-    localize(&mut article.published);
-    localize(&mut article.updated);
-    for story in &mut article.related {
-        localize(&mut story.published);
-    }
-    for update in &mut article.live_updates {
-        localize(&mut update.published);
+    for timestamp in article.timestamps_mut() {
+        timestamp.display = format_date(timestamp, &lang);
     }
 }
 

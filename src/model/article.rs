@@ -65,6 +65,21 @@ pub struct LiveUpdate {
 }
 
 impl Article {
+    /// Every date the article shows (published, updated, the related stories' and the
+    /// live-blog updates'), for the layers that format them: the browser's Intl
+    /// (`dom::intl`) and the server renderer (`prerender`).
+    pub fn timestamps_mut(&mut self) -> impl Iterator<Item = &mut Timestamp> {
+        [&mut self.published, &mut self.updated]
+            .into_iter()
+            .chain(self.related.iter_mut().map(|story| &mut story.published))
+            .chain(
+                self.live_updates
+                    .iter_mut()
+                    .map(|update| &mut update.published),
+            )
+            .flatten()
+    }
+
     /// The body without the blocks of live-blog updates.
     pub fn main_body(&self) -> &[Block] {
         let end = self

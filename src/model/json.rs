@@ -432,6 +432,12 @@ impl<'de> Visitor<'de> for KeySeed<'_> {
     fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<String, A::Error> {
         Err(self.builder.refuse(Stop::NotJson))
     }
+
+    // serde's default would build an "invalid type" message, which drags float formatting
+    // into the wasm bundle (serde's `Unexpected` can hold a float).
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<String, E> {
+        Err(self.builder.refuse(Stop::NotJson))
+    }
 }
 
 /// Any value, without the warnings (duplicate member names still resolve last-wins).

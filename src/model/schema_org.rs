@@ -30,7 +30,7 @@ use super::url::{quoted, UrlKind};
 use super::{html_body, lang, markdown};
 use super::{
     Article, Author, Block, Crumb, DateTime, Editor, Figure, Image, Inline, LiveUpdate, ModelError,
-    SafeUrl, Source, Timestamp,
+    QuotesMode, SafeUrl, Source, Timestamp,
 };
 
 /// Member lookup as schema.org consumers do it: the exact name, else the same name in
@@ -270,13 +270,15 @@ impl<'a> Graph<'a> {
             updated,
             dateline,
             authors,
+            byline: None,
             editor,
             tags,
             body,
             live_updates,
-            // JSON-LD has no byline text, related stories, people, quotes mode or carousel
-            // options: the defaults (quotes detected automatically).
-            ..Article::default()
+            related: Vec::new(),
+            people: Vec::new(),
+            quotes: QuotesMode::Auto,
+            carousel: Default::default(),
         })
     }
 

@@ -811,7 +811,7 @@ fn is_reference(value: &Json) -> bool {
 }
 
 /// Whether `@type` (a string or an array) names one of `types`, with or without a
-/// "schema:" or "https://schema.org/" prefix.
+/// `schema:` or `https://schema.org/` prefix.
 fn has_type(node: &Json, types: &[&str]) -> bool {
     let matches = |value: &Json| {
         value.as_str().is_some_and(|name| {

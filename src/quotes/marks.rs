@@ -104,10 +104,10 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
 }
 
 /// The top-level quotes of one paragraph, as `find` describes them, from the possible marks
-/// of `text` ([`maybe_mark`]) as (byte offset, mark, token index) in order, which the
-/// tokenizer notes as it goes ([`super::text::tokenize_into`]) so the text is not scanned
-/// twice; `tokens` is the paragraph's token count. Appends to `out`: detection keeps all
-/// paragraphs' quotes in one list.
+/// of `text` ([`maybe_mark`](super::chars::maybe_mark)) as (byte offset, mark, token index)
+/// in order, which the tokenizer notes as it goes ([`super::text::tokenize_into`]) so the
+/// text is not scanned twice; `tokens` is the paragraph's token count. Appends to `out`:
+/// detection keeps all paragraphs' quotes in one list.
 // Out of line for the engine's optimizing tier: see `detect::find`.
 #[inline(never)]
 pub(crate) fn find_marked(

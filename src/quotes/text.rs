@@ -1,7 +1,9 @@
 //! Tokens of one paragraph: words (letters and digits, joined across inner apostrophes,
 //! hyphens and dots so "O'Brien", "Jean-Luc", "U.S" and "3.5" stay whole) and single
 //! punctuation characters, each with its byte range. Every range starts and ends on a char
-//! boundary, so slicing the paragraph with it never panics.
+//! boundary, so slicing the paragraph with it never panics. A [`Para`] is a paragraph with
+//! its tokens, which remembers each token's word lists and the name parsed at it
+//! ([`NamePhrase`]); the character tests it builds on are in `chars`.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};

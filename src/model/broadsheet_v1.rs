@@ -10,8 +10,16 @@ use std::collections::BTreeMap;
 
 use super::error::NodeKind;
 use super::json::Json;
+use super::limits::{
+    MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE, MAX_LIST_ITEMS,
+    MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MIN_AUTOPLAY_MS,
+};
+use super::read::{
+    at, bad_language, bad_value, check_count, check_length, child, direction_of, item,
+    plain_decimal, url, wrong_type, Res,
+};
 use super::report::Report;
-use super::text::{clean, collapse, is_language_tag, is_rtl_language, normalize_inlines};
+use super::text::{clean, collapse, is_language_tag, normalize_inlines};
 use super::url::{excerpt, parse_srcset, quoted, SafeUrl, UrlKind};
 use super::{
     Article, Author, Block, CarouselOptions, Crumb, Editor, Figure, Image, Inline, ModelError,
@@ -20,12 +28,6 @@ use super::{
 
 /// The only version this widget reads.
 pub const VERSION: u32 = 1;
-// The limits live in `limits.rs` (shared with `error.rs` without an import cycle); the
-// readers keep importing them from here.
-pub use super::limits::{
-    MAX_AUTHORS, MAX_AUTOPLAY_MS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE, MAX_LIST_ITEMS,
-    MAX_PEOPLE, MAX_RELATED, MAX_TAGS, MAX_TEXT_CHARS, MIN_AUTOPLAY_MS,
-};
 
 pub(crate) fn article(value: &Json, report: &mut Report) -> Option<Article> {
     Reader {
@@ -38,43 +40,6 @@ pub(crate) fn article(value: &Json, report: &mut Report) -> Option<Article> {
 }
 
 type Fields<'a> = &'a [(String, Json)];
-type Res<T> = Result<T, ModelError>;
-
-/// The path as shown in messages: the document itself is "article".
-fn at(path: &str) -> String {
-    if path.is_empty() {
-        "article".to_string()
-    } else {
-        path.to_string()
-    }
-}
-
-pub(crate) fn child(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
-    }
-}
-
-pub(crate) fn item(path: &str, index: usize) -> String {
-    format!("{path}[{index}]")
-}
-
-pub(crate) fn wrong_type(path: &str, expected: &'static str, got: &Json) -> ModelError {
-    ModelError::WrongType {
-        path: at(path),
-        expected,
-        got: got.kind_name(),
-    }
-}
-
-pub(crate) fn bad_value(path: &str, message: impl Into<String>) -> ModelError {
-    ModelError::BadValue {
-        path: at(path),
-        message: message.into(),
-    }
-}
 
 fn missing(path: &str) -> ModelError {
     ModelError::Missing {
@@ -114,26 +79,6 @@ fn array<'a>(value: &'a Json, path: &str, max: usize) -> Res<&'a [Json]> {
     Ok(items)
 }
 
-pub(crate) fn check_count(count: usize, path: &str, limit: usize, what: &'static str) -> Res<()> {
-    if count > limit {
-        return Err(ModelError::TooMany {
-            path: at(path),
-            count,
-            limit,
-            what,
-        });
-    }
-    Ok(())
-}
-
-pub(crate) fn check_length(text: &str, path: &str) -> Res<()> {
-    // Bytes bound characters from above, so counting is needed only for long text.
-    if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS {
-        return Err(ModelError::TooLong { path: at(path) });
-    }
-    Ok(())
-}
-
 fn raw_string<'a>(value: &'a Json, path: &str) -> Res<&'a str> {
     let text = value
         .as_str()
@@ -158,19 +103,6 @@ fn required_text(fields: Fields, key: &str, path: &str) -> Res<String> {
     text(value, &path)?.ok_or_else(|| empty(&path))
 }
 
-/// A URL checked by the rule of `kind`.
-pub(crate) fn url(value: &Json, path: &str, kind: UrlKind) -> Res<SafeUrl> {
-    let raw = value
-        .as_str()
-        .ok_or_else(|| wrong_type(path, "a URL string", value))?;
-    SafeUrl::parse_as(raw, kind).map_err(|problem| ModelError::BadUrl {
-        path: at(path),
-        value: excerpt(raw),
-        kind,
-        problem,
-    })
-}
-
 /// Picks one of a fixed set of strings; `choices` are listed in the message.
 fn choice<'a>(value: &Json, path: &str, choices: &[&'a str]) -> Res<&'a str> {
     let raw = value
@@ -185,27 +117,21 @@ fn choice<'a>(value: &Json, path: &str, choices: &[&'a str]) -> Res<&'a str> {
     })
 }
 
-pub(crate) fn language(value: &Json, path: &str) -> Res<String> {
+fn language(value: &Json, path: &str) -> Res<String> {
     let raw = value
         .as_str()
         .ok_or_else(|| wrong_type(path, "a string", value))?;
     if is_language_tag(raw) {
         Ok(raw.to_string())
     } else {
-        Err(bad_value(
-            path,
-            format!(
-                "expected a language tag like \"en\" or \"zh-Hant\", got {}",
-                quoted(raw)
-            ),
-        ))
+        Err(bad_language(path, raw))
     }
 }
 
-/// A date or date-time, shared by both formats. A date-time without a UTC offset keeps
+/// A date or date-time. A date-time without a UTC offset keeps
 /// only its date (the day is right, the hour would not be); anything else unreadable is
 /// dropped. Both are warnings.
-pub(crate) fn timestamp(value: &Json, path: &str, report: &mut Report) -> Option<Timestamp> {
+fn timestamp(value: &Json, path: &str, report: &mut Report) -> Option<Timestamp> {
     let Some(raw) = value.as_str() else {
         report.warn(wrong_type(path, "a date string", value));
         return None;
@@ -242,37 +168,6 @@ fn dimension(value: &Json, path: &str) -> Res<u32> {
 /// A number for a message, as JSON would write it.
 fn format_number(number: f64) -> String {
     plain_decimal(number).unwrap_or_else(|| "a number with too many digits".to_owned())
-}
-
-/// `number` in plain decimal notation when it is short: a whole number below 2^53, or a
-/// fraction with up to six decimals (the shortest that reads back as the same number, as
-/// Rust's `Display` would write it). `None` otherwise. Written out by hand because
-/// formatting an `f64` pulls about 14 KB of float-printing code into the bundle, for a few
-/// error messages.
-pub(super) fn plain_decimal(number: f64) -> Option<String> {
-    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: every integer below is exact
-    let mut scale = 1.0;
-    for decimals in 0..=6 {
-        let scaled = (number * scale).round();
-        if !scaled.is_finite() || scaled.abs() >= EXACT {
-            return None;
-        }
-        if scaled / scale == number {
-            let mut digits = (scaled.abs() as u64).to_string();
-            if decimals > 0 {
-                if digits.len() <= decimals {
-                    digits.insert_str(0, &"0".repeat(decimals + 1 - digits.len()));
-                }
-                digits.insert(digits.len() - decimals, '.');
-            }
-            if scaled < 0.0 {
-                digits.insert(0, '-');
-            }
-            return Some(digits);
-        }
-        scale *= 10.0;
-    }
-    None
 }
 
 /// Where an explicit quote id was first seen, to keep the parts of a split quote consistent.
@@ -377,11 +272,7 @@ impl Reader<'_> {
                 "auto" => TextDirection::Auto,
                 _ => TextDirection::Ltr,
             })
-            .unwrap_or(if is_rtl_language(&lang) {
-                TextDirection::Rtl
-            } else {
-                TextDirection::Ltr
-            });
+            .unwrap_or_else(|| direction_of(&lang));
         let canonical_url = self.optional_url(fields, "url", "", UrlKind::Link);
         let breadcrumb = self.list(fields, "breadcrumb", MAX_BREADCRUMB, Self::crumb);
         let headline = self.fatal(required_text(fields, "headline", ""));
@@ -1075,30 +966,6 @@ fn for_each_quote(body: &mut [Block], visit: &mut impl FnMut(&mut QuoteMark)) {
                     walk(entry, visit);
                 }
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::plain_decimal;
-
-    #[test]
-    fn plain_decimal_writes_numbers_like_display_does() {
-        for number in [
-            0.0, 1.0, -3.0, 1.5, 2500.5, 0.05, -0.25, 1.23, 0.1, 0.3, 123.456, 1e-6, 100000.0, 9e15,
-        ] {
-            assert_eq!(
-                plain_decimal(number).as_deref(),
-                Some(number.to_string().as_str())
-            );
-        }
-    }
-
-    #[test]
-    fn plain_decimal_gives_up_on_long_numbers() {
-        for number in [1e-7, 0.1 + 0.2, 1e300, -2e16, f64::NAN, f64::INFINITY] {
-            assert_eq!(plain_decimal(number), None, "{number}");
         }
     }
 }

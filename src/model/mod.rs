@@ -17,6 +17,7 @@ mod lang;
 pub mod limits;
 mod markdown;
 mod number;
+mod read;
 pub mod repair;
 mod report;
 mod schema_org;
@@ -27,6 +28,7 @@ mod url;
 pub use article::*;
 pub use broadsheet_v1::VERSION as FORMAT_VERSION;
 pub use error::{ModelError, NodeKind};
+pub use read::PageContext;
 pub use report::{Parsed, Rejected};
 pub use url::{parse_srcset, SafeUrl, UrlKind, UrlProblem};
 
@@ -37,15 +39,6 @@ use report::Report;
 pub enum Format {
     Broadsheet,
     JsonLd,
-}
-
-/// What the page around the data says, for what the data leaves out: the page's
-/// `<html lang>` (used when JSON-LD has no usable `inLanguage`) and its URL (the base of
-/// relative image and link URLs when the article names no URL of its own).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct PageContext {
-    pub lang: Option<String>,
-    pub url: Option<String>,
 }
 
 /// Parses and validates article JSON of either format. `Ok` carries the article and the

@@ -16,18 +16,21 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::broadsheet_v1::{
-    bad_value, check_count, check_length, child, item, url as checked_url, wrong_type, MAX_AUTHORS,
-    MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE, MAX_TAGS,
-};
 use super::json::Json;
+use super::limits::{
+    MAX_AUTHORS, MAX_BODY_BLOCKS, MAX_BREADCRUMB, MAX_IMAGE_SIDE, MAX_LIVE_UPDATES, MAX_TAGS,
+};
+use super::read::{
+    bad_language, bad_value, check_count, check_length, child, direction_of, item, plain_decimal,
+    url as checked_url, wrong_type, PageContext,
+};
 use super::report::Report;
-use super::text::{clean, decode_html_entities, is_rtl_language};
+use super::text::{clean, decode_html_entities};
 use super::url::{quoted, UrlKind};
 use super::{html_body, lang, markdown};
 use super::{
     Article, Author, Block, Crumb, DateTime, Editor, Figure, Image, Inline, LiveUpdate, ModelError,
-    PageContext, QuotesMode, SafeUrl, Source, TextDirection, Timestamp,
+    QuotesMode, SafeUrl, Source, Timestamp,
 };
 
 /// Member lookup as schema.org consumers do it: the exact name, else the same name in
@@ -50,8 +53,6 @@ impl Lookup for Json {
             .map(|(_, value)| value)
     }
 }
-
-pub use super::limits::MAX_LIVE_UPDATES;
 
 /// Article types recognised, most common first (all are schema.org subtypes of Article).
 const ARTICLE_TYPES: [&str; 17] = [
@@ -240,11 +241,7 @@ impl<'a> Graph<'a> {
                 &body,
             )
         });
-        let dir = if is_rtl_language(&lang) {
-            TextDirection::Rtl
-        } else {
-            TextDirection::Ltr
-        };
+        let dir = direction_of(&lang);
         let breadcrumb = self.breadcrumb(node, r);
         let authors = self.authors(node, r);
         let editor = self
@@ -379,7 +376,7 @@ impl<'a> Graph<'a> {
     fn identifier(&self, node: &'a Json, r: &mut Report) -> Option<String> {
         let raw = match node.prop("identifier").map(|value| self.resolve(value)) {
             Some(Json::String(id)) => Some(id.clone()),
-            Some(Json::Number(n)) => super::broadsheet_v1::plain_decimal(*n),
+            Some(Json::Number(n)) => plain_decimal(*n),
             Some(value @ Json::Object(_)) => value
                 .prop("value")
                 .and_then(Json::as_str)
@@ -411,13 +408,7 @@ impl<'a> Graph<'a> {
                 if let Some(tag) = lang::normalize(tag) {
                     return Some(tag);
                 }
-                r.warn(bad_value(
-                    &path,
-                    format!(
-                        "expected a language tag like \"en\" or \"zh-Hant\", got {}",
-                        quoted(tag)
-                    ),
-                ));
+                r.warn(bad_language(&path, tag));
             }
         }
         None
@@ -820,7 +811,7 @@ fn is_reference(value: &Json) -> bool {
 }
 
 /// Whether `@type` (a string or an array) names one of `types`, with or without a
-/// "schema:" or "https://schema.org/" prefix.
+/// `schema:` or `https://schema.org/` prefix.
 fn has_type(node: &Json, types: &[&str]) -> bool {
     let matches = |value: &Json| {
         value.as_str().is_some_and(|name| {

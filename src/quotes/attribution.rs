@@ -6,12 +6,13 @@
 
 use std::borrow::Cow;
 
+use super::chars::is_lower_word;
 use super::lexicon::{
     self, CONJUNCTIONS, DETERMINERS, EVALUATIVE, NOT_NAMES, OBJECT_VERBS, PARTICLES, PREPOSITIONS,
     PRONOUNS_MALE, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, REPORTING, TITLES, VERB_FILLERS,
 };
-use super::names::{appositive, parse_name, role_before, NamePhrase};
-use super::text::{is_lower_word, Para};
+use super::names::{appositive, parse_name, role_before};
+use super::text::{NamePhrase, Para};
 
 /// Who a sentence names as the speaker.
 #[derive(Debug, Clone, PartialEq)]

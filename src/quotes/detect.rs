@@ -5,14 +5,15 @@
 use std::collections::HashSet;
 
 use super::attribution::{self, Attribution, Kind, Ref};
+use super::chars::{is_blank, trim_end};
 use super::cjk;
 use super::lexicon::{self, TITLE_NOUNS};
 use super::marks::{self, RawQuote};
 use super::names::{
     appositive_role, parse_name, position, role_before, strip_possessive, word_hash, Entity,
-    Mention, NamePhrase, Tracker,
+    Mention, Tracker,
 };
-use super::text::{is_blank, tokenize_into, trim_end, Para};
+use super::text::{tokenize_into, NamePhrase, Para};
 
 /// Below this confidence a quote is returned without a speaker: an unknown speaker is
 /// better than a wrong one.

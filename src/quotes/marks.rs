@@ -4,7 +4,7 @@
 //! O'Brien, the players' union, rock 'n' roll). Two apostrophes ('') are a straight double
 //! mark. Marks nested inside an open quote are part of its text.
 
-use super::text::{char_at, trim_end};
+use super::chars::{char_at, is_double_mark, trim_end};
 
 /// One top-level quote of a paragraph, in bytes of that paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,13 +65,6 @@ fn closers_single(open: char) -> &'static [char] {
     }
 }
 
-fn is_double_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '”' | '"' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '〝' | '〞' | '〟'
-    )
-}
-
 /// Marks that open wherever they appear; the others open only after a space or at the start
 /// and before a non-space, because they also close ('"', '”', '»') or are apostrophes.
 fn always_opens(c: char) -> bool {
@@ -100,13 +93,6 @@ fn mark_len(text: &str, i: usize, c: char) -> usize {
     }
 }
 
-/// Could `c` be a quote mark of either family?
-#[inline]
-pub(crate) fn maybe_mark(c: char) -> bool {
-    matches!(c, '"' | '\'')
-        || (!c.is_ascii() && (is_double_mark(c) || matches!(c, '‘' | '’' | '‚' | '‹' | '›')))
-}
-
 /// Finds the top-level quotes of one paragraph, in order. An unclosed last quote runs to
 /// the end of the paragraph (a multi-paragraph quote continues in the next one).
 #[cfg(test)]
@@ -118,10 +104,10 @@ pub(crate) fn find(text: &str) -> Vec<RawQuote> {
 }
 
 /// The top-level quotes of one paragraph, as `find` describes them, from the possible marks
-/// of `text` ([`maybe_mark`]) as (byte offset, mark, token index) in order, which the
-/// tokenizer notes as it goes ([`super::text::tokenize_into`]) so the text is not scanned
-/// twice; `tokens` is the paragraph's token count. Appends to `out`: detection keeps all
-/// paragraphs' quotes in one list.
+/// of `text` ([`maybe_mark`](super::chars::maybe_mark)) as (byte offset, mark, token index)
+/// in order, which the tokenizer notes as it goes ([`super::text::tokenize_into`]) so the
+/// text is not scanned twice; `tokens` is the paragraph's token count. Appends to `out`:
+/// detection keeps all paragraphs' quotes in one list.
 // Out of line for the engine's optimizing tier: see `detect::find`.
 #[inline(never)]
 pub(crate) fn find_marked(
@@ -235,6 +221,7 @@ fn closes(single: bool, prev: Option<char>, next: Option<char>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::chars::maybe_mark;
     use super::*;
 
     fn spans(text: &str) -> Vec<&str> {

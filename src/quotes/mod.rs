@@ -4,6 +4,7 @@
 
 mod apply;
 mod attribution;
+mod chars;
 mod cjk;
 mod detect;
 mod given_names;
@@ -12,17 +13,12 @@ mod marks;
 mod names;
 mod text;
 
+pub use apply::MAX_DETECTED_QUOTES;
 pub use detect::{detect, DetectedQuote, Span, SpeakerGuess, MIN_SPEAKER_CONFIDENCE};
 
 use std::collections::HashMap;
 
 use crate::model::{Article, Block, Inline, QuoteOrigin};
-
-/// Most quotes detected automatically that one article highlights; later ones stay plain
-/// text. A real article has dozens; the limit keeps a document made of nothing but quotes
-/// (a 5 MiB one can hold 170,000) from costing the reader's browser seconds of DOM work.
-/// Editor-marked quotes are not counted: each costs the document a JSON object already.
-pub const MAX_DETECTED_QUOTES: usize = 10_000;
 
 /// Applies the article's `quotes` mode: in `Auto`, detects quotes in text the editor did not
 /// mark and wraps them in `Inline::Quote` nodes (origin `Detected`), adding detected

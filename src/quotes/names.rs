@@ -8,34 +8,13 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::hash::Hasher;
 
+use super::chars::{is_cap, is_lower_word};
 use super::given_names;
 use super::lexicon::{
     self, FxHasher, DETERMINERS, HONORIFICS, HONORIFICS_FEMALE, HONORIFICS_MALE, NOT_NAMES,
     NOT_ROLE_STARTS, ORG_WORDS, PARTICLES, TITLES,
 };
-use super::text::{is_cap, is_lower_word, Para};
-
-/// A name found at a token.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct NamePhrase<'a> {
-    /// First token, including any title ("Dr.", "Prime Minister").
-    pub start: usize,
-    /// One past the last token of the name (and of "'s").
-    pub end: usize,
-    /// The name without titles and without a possessive "'s", words joined by spaces;
-    /// borrowed from the paragraph when it is written that way there (nearly always).
-    pub name: Cow<'a, str>,
-    pub words: usize,
-    /// Title words before the name that describe a role ("Prime Minister"), not honorifics.
-    pub title: Option<Cow<'a, str>>,
-    /// Any title or honorific before the name ("Mr.", "Dr.", "Minister"), which makes even a
-    /// lone capitalised word a name.
-    pub titled: bool,
-    /// From an honorific or title (Mr, Ms, Queen…): true = male.
-    pub male: Option<bool>,
-    /// "Doe's office": the name is not the subject.
-    pub possessive: bool,
-}
+use super::text::{NamePhrase, Para};
 
 /// A word that can be part of a name: capitalised, or a lowercase "al-"/"el-" prefix of a
 /// capitalised part ("al-Hassan").

@@ -1,14 +1,15 @@
 //! Tokens of one paragraph: words (letters and digits, joined across inner apostrophes,
 //! hyphens and dots so "O'Brien", "Jean-Luc", "U.S" and "3.5" stay whole) and single
 //! punctuation characters, each with its byte range. Every range starts and ends on a char
-//! boundary, so slicing the paragraph with it never panics.
+//! boundary, so slicing the paragraph with it never panics. A [`Para`] is a paragraph with
+//! its tokens, which remembers each token's word lists and the name parsed at it
+//! ([`NamePhrase`]); the character tests it builds on are in `chars`.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
+use super::chars::{char_at, is_alnum, is_lower_char, is_space, is_upper_char, maybe_mark};
 use super::lexicon::{self, Words, ABBREVIATIONS};
-use super::marks;
-use super::names::NamePhrase;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Tok {
@@ -16,8 +17,8 @@ pub(crate) struct Tok {
     pub end: usize,
     /// A word, as opposed to one punctuation character.
     pub word: bool,
-    /// [`is_cap`] / [`is_lower_word`] of the token, worked out once here: the detector asks
-    /// about capitals at nearly every step.
+    /// [`is_cap`](super::chars::is_cap) / [`is_lower_word`](super::chars::is_lower_word) of
+    /// the token, worked out once here: the detector asks about capitals at nearly every step.
     pub cap: bool,
     pub lower: bool,
     /// Only ASCII bytes, so the lexicon lookup can skip Unicode lowercasing.
@@ -55,41 +56,6 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '-' | '‐' | '‑' | '.' | ',')
 }
 
-/// The char at byte `i` and its length; ASCII without decoding.
-#[inline(always)]
-pub(crate) fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(i)?;
-    if b < 0x80 {
-        return Some((b as char, 1));
-    }
-    let c = text.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
-
-/// `char::is_alphanumeric`, answering the common cases without the Unicode tables, whose
-/// lookup costs hundreds of instructions: ASCII, Latin-1 (accented letters, «, », NBSP) and
-/// General Punctuation (curly quotes, dashes, ellipsis), where nothing is alphanumeric.
-#[inline(always)]
-fn is_alnum(c: char) -> bool {
-    match c {
-        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
-        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾'),
-        '\u{c0}'..='\u{ff}' => c != '×' && c != '÷',
-        '\u{2000}'..='\u{206f}' => false,
-        _ => c.is_alphanumeric(),
-    }
-}
-
-/// `char::is_whitespace`, with ASCII answered inline.
-#[inline(always)]
-fn is_space(c: char) -> bool {
-    if c.is_ascii() {
-        matches!(c, ' ' | '\t'..='\r')
-    } else {
-        c.is_whitespace()
-    }
-}
-
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
@@ -98,7 +64,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// Tokenizes `text`, appending to `toks`: detection keeps the tokens of all paragraphs in
-/// one list. Also appends to `marks` each possible quote mark ([`marks::maybe_mark`]) with its
+/// one list. Also appends to `marks` each possible quote mark ([`maybe_mark`]) with its
 /// offset and its token, since every one passes through here: as punctuation or as an
 /// apostrophe in a word.
 // Out of line for the engine's optimizing tier: see `detect::find`.
@@ -134,7 +100,7 @@ pub(crate) fn tokenize_into(
                 i += 2;
                 continue;
             }
-            if marks::maybe_mark(c) {
+            if maybe_mark(c) {
                 marks.push((i, c, toks.len() - base));
             }
             toks.push(Tok::new(i, i + len, c, false, len == 1));
@@ -187,7 +153,7 @@ pub(crate) fn tokenize_into(
             if !joins {
                 break;
             }
-            if marks::maybe_mark(next) {
+            if maybe_mark(next) {
                 marks.push((i, next, toks.len() - base));
             }
             prev = next;
@@ -214,6 +180,29 @@ fn single_letter_after(text: &str, at: usize) -> bool {
 
 /// Not yet looked up in [`Para::lists`].
 const UNKNOWN: u32 = u32::MAX;
+
+/// A name found at a token ([`super::names::parse_name`]). Defined here, not in `names`,
+/// because [`Para`] keeps the names parsed in it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NamePhrase<'a> {
+    /// First token, including any title ("Dr.", "Prime Minister").
+    pub start: usize,
+    /// One past the last token of the name (and of "'s").
+    pub end: usize,
+    /// The name without titles and without a possessive "'s", words joined by spaces;
+    /// borrowed from the paragraph when it is written that way there (nearly always).
+    pub name: Cow<'a, str>,
+    pub words: usize,
+    /// Title words before the name that describe a role ("Prime Minister"), not honorifics.
+    pub title: Option<Cow<'a, str>>,
+    /// Any title or honorific before the name ("Mr.", "Dr.", "Minister"), which makes even a
+    /// lone capitalised word a name.
+    pub titled: bool,
+    /// From an honorific or title (Mr, Ms, Queen…): true = male.
+    pub male: Option<bool>,
+    /// "Doe's office": the name is not the subject.
+    pub possessive: bool,
+}
 
 /// A paragraph with its tokens.
 pub(crate) struct Para<'a> {
@@ -412,77 +401,6 @@ impl<'a> Para<'a> {
     }
 }
 
-/// `text.trim().is_empty()`, stopping at the first character that is not whitespace and
-/// decoding only if it meets a non-ASCII one.
-pub(crate) fn is_blank(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if !b.is_ascii() {
-            return text
-                .get(i..)
-                .is_some_and(|rest| rest.chars().all(char::is_whitespace));
-        }
-        if !matches!(b, b' ' | b'\t'..=b'\r') {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-/// `text.trim_end()`, decoding only if it meets a non-ASCII character.
-pub(crate) fn trim_end(text: &str) -> &str {
-    let bytes = text.as_bytes();
-    let mut end = bytes.len();
-    while let Some(&b) = end.checked_sub(1).and_then(|i| bytes.get(i)) {
-        if !b.is_ascii() {
-            return text.get(..end).map_or(text, str::trim_end);
-        }
-        if !matches!(b, b' ' | b'\t'..=b'\r') {
-            break;
-        }
-        end -= 1;
-    }
-    text.get(..end).unwrap_or(text)
-}
-
-#[inline(always)]
-fn is_upper_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        c.is_uppercase()
-    }
-}
-
-#[inline(always)]
-fn is_lower_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_lowercase()
-    } else {
-        c.is_lowercase()
-    }
-}
-
-#[inline(always)]
-pub(crate) fn is_cap(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => word.chars().next().is_some_and(char::is_uppercase),
-        None => false,
-    }
-}
-
-#[inline(always)]
-pub(crate) fn is_lower_word(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-        Some(_) => word.chars().next().is_some_and(char::is_lowercase),
-        None => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,38 +452,6 @@ mod tests {
             for t in tokenize(text) {
                 assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
             }
-        }
-    }
-
-    #[test]
-    fn fast_char_classes_match_std() {
-        for c in ('\0'..='\u{2fff}').chain(['\u{3000}', 'ａ', '日', '\u{1f600}']) {
-            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
-            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
-            // Tokens rely on it: capitals and small letters are all alphanumeric.
-            assert!(
-                !(c.is_uppercase() || c.is_lowercase()) || c.is_alphanumeric(),
-                "{c:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn blank_and_trim_end_match_std() {
-        for text in [
-            "",
-            " ",
-            " \t\n",
-            "a ",
-            " a",
-            "a\u{a0}",
-            "\u{3000} ",
-            "é  ",
-            " \u{2003}x",
-            "x\u{85}\n",
-        ] {
-            assert_eq!(is_blank(text), text.trim().is_empty(), "{text:?}");
-            assert_eq!(trim_end(text), text.trim_end(), "{text:?}");
         }
     }
 

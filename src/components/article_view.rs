@@ -15,7 +15,7 @@ use super::highlight_store::HighlightStore;
 use super::quote_part::description_id;
 use super::quote_status::QuoteStatus;
 use super::{
-    ArticleHeader, Body, Breadcrumb, EditorLine, LiveUpdates, QuoteContext, Related, VoicesPanel,
+    article_header, body, breadcrumb, editor_line, live_updates, QuoteContext, Related, VoicesPanel,
 };
 use crate::browser;
 use crate::citation::parse_quote_hash;
@@ -108,14 +108,14 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
         <ContextProvider<QuoteContext> {context}>
             <article ref={root.clone()} class="bs-article" lang={article.lang.clone()} dir={article.dir.as_str()} {onkeydown}>
                 if !article.breadcrumb.is_empty() {
-                    <Breadcrumb crumbs={article.breadcrumb.clone()} lang={article.lang.clone()} />
+                    { breadcrumb(&article.breadcrumb, &article.lang) }
                 }
-                <ArticleHeader article={article.clone()} />
+                { article_header(article) }
                 if has_quotes {
                     <VoicesPanel />
                 }
-                <Body article={article.clone()} />
-                <LiveUpdates article={article.clone()} />
+                { body(article) }
+                { live_updates(article) }
                 if has_quotes {
                     { Html::clone(&descriptions) }
                     <QuoteStatus {root} />
@@ -123,7 +123,7 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                 if article.editor.is_some() || !article.tags.is_empty() {
                     <footer class="bs-footer">
                         if let Some(editor) = &article.editor {
-                            <EditorLine editor={editor.clone()} lang={article.lang.clone()} />
+                            { editor_line(editor, &article.lang) }
                         }
                         if !article.tags.is_empty() {
                             <ul class="bs-tags">

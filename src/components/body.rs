@@ -1,22 +1,13 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::figure::figure_view;
 use super::rich_text::inline_nodes;
-use super::FigureView;
 use crate::model::{Article, Block};
 
-#[derive(Properties, PartialEq)]
-pub struct BodyProps {
-    pub article: Rc<Article>,
-}
-
-/// The article body, block by block (live-blog updates aside, which `LiveUpdates` shows).
+/// The article body, block by block (live-blog updates aside, which `live_updates` shows).
 /// The first figure, when it opens the body, is the lead photo.
-#[function_component]
-pub fn Body(props: &BodyProps) -> Html {
-    let blocks = props
-        .article
+pub fn body(article: &Article) -> Html {
+    let blocks = article
         .main_body()
         .iter()
         .enumerate()
@@ -35,7 +26,7 @@ pub(crate) fn block_view(block: &Block, first: bool) -> Html {
             };
             html! { <@{tag} class="bs-subhead">{ inline_nodes(content) }</@> }
         }
-        Block::Figure(figure) => html! { <FigureView figure={figure.clone()} lead={first} /> },
+        Block::Figure(figure) => figure_view(figure, first),
         Block::PullQuote {
             content,
             attribution,

@@ -3,18 +3,11 @@ use yew::prelude::*;
 use crate::i18n::strings;
 use crate::model::Crumb;
 
-#[derive(Properties, PartialEq)]
-pub struct BreadcrumbProps {
-    pub crumbs: Vec<Crumb>,
-    pub lang: String,
-}
-
 /// Channel > Section > Article, per the WAI-ARIA breadcrumb pattern: the last item is the
 /// current page.
-#[function_component]
-pub fn Breadcrumb(props: &BreadcrumbProps) -> Html {
-    let last = props.crumbs.len().saturating_sub(1);
-    let items = props.crumbs.iter().enumerate().map(|(position, crumb)| {
+pub fn breadcrumb(crumbs: &[Crumb], lang: &str) -> Html {
+    let last = crumbs.len().saturating_sub(1);
+    let items = crumbs.iter().enumerate().map(|(position, crumb)| {
         let current = position == last;
         let label = match (&crumb.url, current) {
             (Some(url), false) => html! { <a href={url.as_str().to_owned()}>{ &crumb.name }</a> },
@@ -27,7 +20,7 @@ pub fn Breadcrumb(props: &BreadcrumbProps) -> Html {
         html! { <li class="bs-breadcrumb__item">{ label }</li> }
     });
     html! {
-        <nav class="bs-breadcrumb" aria-label={strings(&props.lang).breadcrumb}>
+        <nav class="bs-breadcrumb" aria-label={strings(lang).breadcrumb}>
             <ol>{ for items }</ol>
         </nav>
     }

@@ -1,28 +1,19 @@
 use yew::prelude::*;
 
-use super::RichText;
+use super::rich_text::inline_nodes;
 use crate::model::{Figure, Image};
 
-#[derive(Properties, PartialEq)]
-pub struct FigureViewProps {
-    pub figure: Figure,
-    /// The lead image loads eagerly (it is usually the largest contentful paint); the rest lazily.
-    #[prop_or_default]
-    pub lead: bool,
-}
-
-/// A photo with its caption and credit ("PHOTO: NAME/Outlet").
-#[function_component]
-pub fn FigureView(props: &FigureViewProps) -> Html {
-    let figure = &props.figure;
+/// A photo with its caption and credit ("PHOTO: NAME/Outlet"). The `lead` image loads
+/// eagerly (it is usually the largest contentful paint); the rest lazily.
+pub fn figure_view(figure: &Figure, lead: bool) -> Html {
     let has_caption = figure.caption.is_some() || figure.credit.is_some();
     html! {
-        <figure class={classes!("bs-figure", props.lead.then_some("bs-figure--lead"))}>
-            { image_view(&figure.image, props.lead) }
+        <figure class={classes!("bs-figure", lead.then_some("bs-figure--lead"))}>
+            { image_view(&figure.image, lead) }
             if has_caption {
                 <figcaption class="bs-figure__caption">
                     if let Some(caption) = &figure.caption {
-                        <span class="bs-figure__text"><RichText nodes={caption.clone()} /></span>
+                        <span class="bs-figure__text">{ inline_nodes(caption) }</span>
                     }
                     if let Some(credit) = &figure.credit {
                         <span class="bs-figure__credit">{ credit }</span>

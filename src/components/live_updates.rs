@@ -2,8 +2,6 @@
 //! a list, with its headline, its time and its blocks, rendered by the body's own block view
 //! (so quotes in updates are highlighted like the body's: they are the tail of its blocks).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::body::block_view;
@@ -11,15 +9,8 @@ use super::meta::time_view;
 use crate::i18n::strings;
 use crate::model::Article;
 
-#[derive(Properties, PartialEq)]
-pub struct LiveUpdatesProps {
-    pub article: Rc<Article>,
-}
-
 /// The timeline; nothing when the article has no updates.
-#[function_component]
-pub fn LiveUpdates(props: &LiveUpdatesProps) -> Html {
-    let article = &props.article;
+pub fn live_updates(article: &Article) -> Html {
     if article.live_updates.is_empty() {
         return Html::default();
     }

@@ -1,8 +1,7 @@
 use yew::prelude::*;
 
 /// Placeholder while article data is fetched: reserves space so the page does not jump.
-#[function_component]
-pub fn Loading() -> Html {
+pub fn loading() -> Html {
     html! {
         <div class="bs-loading" role="status" aria-live="polite">
             <span class="bs-visually-hidden">{ "Loading article…" }</span>

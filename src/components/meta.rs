@@ -1,19 +1,10 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::strings;
 use crate::model::{Article, Author, Source, Timestamp};
 
-#[derive(Properties, PartialEq)]
-pub struct MetaProps {
-    pub article: Rc<Article>,
-}
-
 /// Source, publication and update times, dateline and authors.
-#[function_component]
-pub fn Meta(props: &MetaProps) -> Html {
-    let article = &props.article;
+pub fn meta(article: &Article) -> Html {
     let words = strings(&article.lang);
     html! {
         <div class="bs-meta">

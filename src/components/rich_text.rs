@@ -7,19 +7,9 @@ use yew::prelude::*;
 use super::QuotePart;
 use crate::model::Inline;
 
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    pub nodes: Vec<Inline>,
-}
-
 /// Typed inline nodes to HTML. Text is always text (Yew escapes it); links carry only URLs
 /// that passed model validation; quote marks become [`QuotePart`]s.
-#[function_component]
-pub fn RichText(props: &RichTextProps) -> Html {
-    inline_nodes(&props.nodes)
-}
-
-pub(crate) fn inline_nodes(nodes: &[Inline]) -> Html {
+pub fn inline_nodes(nodes: &[Inline]) -> Html {
     nodes.iter().map(inline_node).collect()
 }
 

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ArticleView, ErrorBox, Loading};
+use super::{error_box, loading, ArticleView};
 use crate::model::Article;
 
 /// Everything a mounted widget can show.
@@ -30,12 +30,10 @@ pub struct WidgetProps {
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     match &props.state {
-        WidgetState::Loading => html! { <Loading /> },
+        WidgetState::Loading => loading(),
         WidgetState::Ready(article) => {
             html! { <ArticleView article={article.clone()} id_prefix={props.id_prefix.clone()} /> }
         }
-        WidgetState::Failed { message, retry } => {
-            html! { <ErrorBox message={message.clone()} retry={retry.clone()} /> }
-        }
+        WidgetState::Failed { message, retry } => error_box(message, retry.as_ref()),
     }
 }

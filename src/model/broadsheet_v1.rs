@@ -6,7 +6,7 @@
 //! warning, so one typo does not blank a whole article. Unknown fields are ignored at every
 //! level, so data written for a later minor revision still renders on an older widget.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::error::NodeKind;
 use super::json::Json;
@@ -33,8 +33,8 @@ pub(crate) fn article(value: &Json, report: &mut Report) -> Option<Article> {
     Reader {
         report,
         people: Vec::new(),
-        person_index: BTreeMap::new(),
-        quote_ids: BTreeMap::new(),
+        person_index: HashMap::new(),
+        quote_ids: HashMap::new(),
     }
     .article(value)
 }
@@ -187,8 +187,8 @@ struct InlineContext {
 struct Reader<'r> {
     report: &'r mut Report,
     people: Vec<Person>,
-    person_index: BTreeMap<String, usize>,
-    quote_ids: BTreeMap<String, QuoteSeen>,
+    person_index: HashMap<String, usize>,
+    quote_ids: HashMap<String, QuoteSeen>,
 }
 
 impl Reader<'_> {

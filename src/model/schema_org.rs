@@ -14,7 +14,7 @@
 //! `markdown`) and walls of text, language names and the page's or the script's language
 //! (`lang`), relative images resolved against the article's URL, and live-blog updates.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
 
 use super::json::Json;
 use super::limits::{
@@ -102,7 +102,7 @@ pub(crate) fn article(value: &Json, page: &PageContext, report: &mut Report) -> 
 /// them by `@id`, so references like `"author": {"@id": "#jane"}` can be followed.
 struct Graph<'a> {
     nodes: Vec<&'a Json>,
-    by_id: BTreeMap<&'a str, &'a Json>,
+    by_id: HashMap<&'a str, &'a Json>,
     /// The absolute URL relative image URLs are resolved against (see [`base_url`]).
     base: Option<String>,
 }
@@ -138,7 +138,7 @@ impl<'a> Graph<'a> {
         }
         let mut nodes = Vec::new();
         collect(value, &mut nodes, 0);
-        let mut by_id = BTreeMap::new();
+        let mut by_id = HashMap::new();
         for node in &nodes {
             if let Some(id) = node.prop("@id").and_then(Json::as_str) {
                 if !is_reference(node) {
@@ -784,7 +784,7 @@ impl<'a> Graph<'a> {
         // Duplicates are dropped, so the limit counts distinct tags; the set keeps that
         // linear-logarithmic for a string with millions of commas.
         let mut tags: Vec<String> = Vec::new();
-        let mut seen = BTreeSet::new();
+        let mut seen = HashSet::new();
         for (path, part) in parts {
             if r.take(check_length(part, &path)).is_none() {
                 continue;

@@ -4,6 +4,7 @@
 //! Text Fragments link (`#:~:text=start,end`), offered only when it can only match the quote.
 //! The browser side just supplies the page URL and writes the result to the clipboard.
 
+use crate::model::case::lowercase;
 use crate::model::{Article, Block, Inline};
 use crate::quotes::QuoteSummary;
 
@@ -208,10 +209,7 @@ fn bare(part: &str) -> String {
 }
 
 fn normalize(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    lowercase(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn count(haystack: &str, needle: &str) -> usize {

@@ -5,6 +5,7 @@
 //! Latin-script text a guess from its commonest function words (English, German, Spanish,
 //! Portuguese, French, Italian, Dutch) when one language is clearly ahead.
 
+use super::case::lowercase;
 use super::text::is_language_tag;
 
 /// Language names (English and native, lower case) and their tags.
@@ -82,12 +83,8 @@ pub(crate) fn normalize(given: &str) -> Option<String> {
             continue;
         }
         // A name comes first: "English", "English (US)", "Deutsch - Deutschland".
-        let name = part
-            .split(['(', '-'])
-            .next()
-            .unwrap_or(part)
-            .trim()
-            .to_lowercase();
+        let name = part.split(['(', '-']).next().unwrap_or(part).trim();
+        let name = lowercase(name);
         if let Some((_, tag)) = NAMES.iter().find(|(known, _)| *known == name) {
             return Some((*tag).to_string());
         }
@@ -203,7 +200,7 @@ pub(crate) fn from_words(text: &str) -> Option<&'static str> {
         .filter(|w| !w.is_empty())
         .take(3000)
     {
-        let word = word.to_lowercase();
+        let word = lowercase(word);
         for (slot, (_, words)) in WORDS.iter().enumerate() {
             if words.contains(&word.as_str()) {
                 counts[slot] += 1;

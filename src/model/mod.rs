@@ -9,6 +9,7 @@
 
 mod article;
 mod broadsheet_v1;
+pub mod case;
 mod entities;
 mod error;
 mod html_body;

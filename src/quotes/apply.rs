@@ -11,6 +11,7 @@ use std::hash::BuildHasherDefault;
 use super::detect::{find, Span, SpeakerGuess};
 use super::lexicon::FxHasher;
 
+use crate::model::case::lowercase;
 use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
 
 /// Most quotes detected automatically that one article highlights; later ones stay plain
@@ -318,7 +319,7 @@ impl People {
             next_n: people.len() + 1,
         };
         for (i, p) in people.iter().enumerate() {
-            me.remember(&p.name.trim().to_lowercase(), i);
+            me.remember(&lowercase(p.name.trim()), i);
         }
         me
     }
@@ -347,7 +348,7 @@ impl People {
     /// person fits; else a new `auto-person-N`.
     fn person_for(&mut self, people: &mut Vec<Person>, guess: &SpeakerGuess) -> usize {
         let name = guess.name.trim();
-        let key = name.to_lowercase();
+        let key = lowercase(name);
         if let Some(&i) = self.by_name.get(&key) {
             return i;
         }

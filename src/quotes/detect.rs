@@ -14,6 +14,7 @@ use super::names::{
     Mention, Tracker,
 };
 use super::text::{tokenize_into, NamePhrase, Para};
+use crate::model::case::lowercase;
 
 /// Below this confidence a quote is returned without a speaker: an unknown speaker is
 /// better than a wrong one.
@@ -520,7 +521,7 @@ fn is_speech(paras: &[Para], c: &Cand) -> bool {
             || (p.is(w, "as")
                 && open_tok >= 2
                 && matches!(
-                    p.s(open_tok - 2).to_lowercase().as_str(),
+                    lowercase(p.s(open_tok - 2)).as_str(),
                     "known" | "referred" | "billed" | "marketed"
                 ))
     });

@@ -6,6 +6,8 @@
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
+use crate::model::case::lower_char;
+
 /// Verbs that introduce or attribute speech ("she said", "said Doe", "Doe told reporters").
 pub(crate) static REPORTING: Words = Words::new(
     &[
@@ -1257,7 +1259,7 @@ pub(crate) fn lists_of(word: &str) -> u32 {
     // Lowercase on the stack: words with curly apostrophes (don’t) are common.
     let mut buf = [0u8; 64];
     let mut len = 0;
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().map(lower_char) {
         let n = c.len_utf8();
         let Some(slot) = buf.get_mut(len..len + n) else {
             return 0;

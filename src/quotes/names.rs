@@ -15,6 +15,7 @@ use super::lexicon::{
     NOT_ROLE_STARTS, ORG_WORDS, PARTICLES, TITLES,
 };
 use super::text::{NamePhrase, Para};
+use crate::model::case::{lower_char, lowercase};
 
 /// A word that can be part of a name: capitalised, or a lowercase "al-"/"el-" prefix of a
 /// capitalised part ("al-Hassan").
@@ -651,7 +652,7 @@ fn key_of(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(w.chars().flat_map(char::to_lowercase));
+        key.extend(w.chars().map(lower_char));
     }
     key
 }
@@ -1017,10 +1018,10 @@ impl Tracker {
 
     /// The latest person whose role contains `noun` ("the minister" -> "transport minister").
     pub fn by_role(&self, noun: &str) -> Option<usize> {
-        let noun = noun.to_lowercase();
+        let noun = lowercase(noun);
         let holds = |role: &str| {
             role.split(|c: char| !c.is_alphanumeric())
-                .any(|w| w.len() == noun.len() && w.to_lowercase() == noun)
+                .any(|w| w.len() == noun.len() && lowercase(w) == noun)
         };
         (0..self.people.len())
             .filter(|&i| self.people[i].role.as_deref().is_some_and(holds))

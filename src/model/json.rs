@@ -15,6 +15,8 @@
 //!   side never has to format a serde error (which would pull float formatting into the
 //!   wasm).
 
+use std::collections::HashMap;
+
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 use super::limits::MAX_WARNINGS;
@@ -204,8 +206,9 @@ impl Builder {
     }
 
     /// `JSON.parse`'s rule for repeated member names: one member, at the place of the first,
-    /// with the value of the last. Sorting instead of a hash set: no hasher in the wasm, and
-    /// O(n log n) even for an object with hundreds of thousands of members.
+    /// with the value of the last; one warning per repeated name, in the order of their first
+    /// appearance. A hash map (the bundle has one already): O(n) even for an object with
+    /// hundreds of thousands of members, and no sort routine to ship.
     fn merge_duplicates(&mut self, members: &mut Vec<(String, Json)>) {
         let small = members.len() <= 8;
         if members.len() < 2
@@ -217,27 +220,33 @@ impl Builder {
         {
             return;
         }
-        let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
+        // Each name's group: index in `groups` by name; (first, last, count) per group, in
+        // the order of first appearance.
+        let mut group_of: HashMap<&str, usize> = HashMap::with_capacity(members.len());
+        let mut groups: Vec<(usize, usize, usize)> = Vec::new();
         let mut dropped = vec![false; members.len()];
-        // (first, last, count) of each repeated name, in the order of the names.
-        let repeated: Vec<(usize, usize, usize)> = order
-            .chunk_by(|&a, &b| members[a].0 == members[b].0)
-            .filter(|group| group.len() > 1)
-            .map(|group| (group[0], group[group.len() - 1], group.len()))
-            .collect();
-        for (first, last, count) in repeated {
+        for (index, (name, _)) in members.iter().enumerate() {
+            match group_of.get(name.as_str()) {
+                Some(&group) => {
+                    let (_, last, count) = &mut groups[group];
+                    *last = index;
+                    *count += 1;
+                    dropped[index] = true;
+                }
+                None => {
+                    group_of.insert(name, groups.len());
+                    groups.push((index, index, 1));
+                }
+            }
+        }
+        drop(group_of);
+        for (first, last, count) in groups.into_iter().filter(|&(_, _, count)| count > 1) {
             members[first].1 = std::mem::replace(&mut members[last].1, Json::Null);
             self.warn(ModelError::DuplicateKey {
                 path: self.path(),
                 key: excerpt(&members[first].0),
                 count,
             });
-        }
-        for group in order.chunk_by(|&a, &b| members[a].0 == members[b].0) {
-            for &index in &group[1..] {
-                dropped[index] = true;
-            }
         }
         let mut index = 0;
         members.retain(|_| {
@@ -897,6 +906,37 @@ mod tests {
             );
         }
         assert_eq!(parse("1e-400"), Ok(Json::Number(0.0)));
+    }
+
+    #[test]
+    fn repeated_names_are_reported_in_the_order_they_first_appear() {
+        // More members than the quick check for small objects covers.
+        let text = r#"{"z":1,"m":2,"z":3,"a":4,"m":5,"q":6,"r":7,"s":8,"t":9,"m":10}"#;
+        let document = parse_document(text).unwrap();
+        let names: Vec<_> = document
+            .value
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(names, ["z", "m", "a", "q", "r", "s", "t"]);
+        assert_eq!(document.value.get("m"), Some(&Json::Number(10.0)));
+        assert_eq!(
+            document.warnings,
+            [
+                ModelError::DuplicateKey {
+                    path: "article".into(),
+                    key: "z".into(),
+                    count: 2
+                },
+                ModelError::DuplicateKey {
+                    path: "article".into(),
+                    key: "m".into(),
+                    count: 3
+                },
+            ]
+        );
     }
 
     #[test]

@@ -141,9 +141,35 @@ pub(super) fn plain_decimal(number: f64) -> Option<String> {
     None
 }
 
+/// The order in which to show `len` entries, given `before(a, b)`: entry `a` goes before
+/// entry `b`. Stable: entries neither before the other keep their order. An insertion sort,
+/// for the short lists the limits bound (breadcrumbs, live-blog updates), where a sort
+/// routine would cost more bundle bytes than it could save time.
+pub(crate) fn stable_order(len: usize, before: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let mut order: Vec<usize> = Vec::with_capacity(len);
+    for i in 0..len {
+        let at = order
+            .iter()
+            .position(|&j| before(i, j))
+            .unwrap_or(order.len());
+        order.insert(at, i);
+    }
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stable_order_sorts_and_keeps_ties_in_place() {
+        let keys = [3, 1, 2, 1, 3, 0];
+        assert_eq!(
+            stable_order(keys.len(), |a, b| keys[a] < keys[b]),
+            [5, 1, 3, 2, 0, 4]
+        );
+        assert_eq!(stable_order(0, |_, _| true), Vec::<usize>::new());
+    }
 
     #[test]
     fn paths_as_messages_show_them() {

@@ -22,7 +22,7 @@ use super::limits::{
 };
 use super::read::{
     bad_language, bad_value, check_count, check_length, child, direction_of, item, plain_decimal,
-    url as checked_url, wrong_type, PageContext,
+    stable_order, url as checked_url, wrong_type, PageContext,
 };
 use super::report::Report;
 use super::text::{clean, decode_html_entities};
@@ -335,8 +335,7 @@ impl<'a> Graph<'a> {
             }
             read.push((headline, published, url, blocks));
         }
-        // Newest first; updates without a date keep their order, after the dated ones. An
-        // insertion sort: at most MAX_LIVE_UPDATES entries, and no sort routine to ship.
+        // Newest first; updates without a date keep their order, after the dated ones.
         let keys: Vec<Option<(i64, u32)>> = read
             .iter()
             .map(|entry| entry.1.as_ref().map(|t| t.at.utc_sort_key()))
@@ -346,14 +345,7 @@ impl<'a> Graph<'a> {
             (Some(_), None) => true,
             (None, _) => false,
         };
-        let mut order: Vec<usize> = Vec::with_capacity(read.len());
-        for i in 0..read.len() {
-            let at = order
-                .iter()
-                .position(|&j| before(i, j))
-                .unwrap_or(order.len());
-            order.insert(at, i);
-        }
+        let order = stable_order(read.len(), before);
         let mut slots: Vec<Option<_>> = read.into_iter().map(Some).collect();
         order
             .into_iter()
@@ -756,9 +748,10 @@ impl<'a> Graph<'a> {
             let position = entry.prop("position").and_then(number).unwrap_or(f64::MAX);
             crumbs.push((position, Crumb { name, url }));
         }
-        // A stable sort: crumbs without a position keep their order, after the numbered ones.
-        crumbs.sort_by(|a, b| a.0.total_cmp(&b.0));
-        crumbs.into_iter().map(|(_, crumb)| crumb).collect()
+        // Crumbs without a position keep their order, after the numbered ones.
+        let order = stable_order(crumbs.len(), |a, b| crumbs[a].0 < crumbs[b].0);
+        let mut slots: Vec<Option<Crumb>> = crumbs.into_iter().map(|(_, c)| Some(c)).collect();
+        order.into_iter().filter_map(|i| slots[i].take()).collect()
     }
 
     /// `keywords`: a comma-separated string, or an array of strings or DefinedTerms.

@@ -219,11 +219,15 @@ fn detect_into(article: &mut Article) -> usize {
         ids.push(quote_id);
     }
     for (k, &bi) in paragraphs.iter().enumerate() {
-        let mut list = std::mem::take(&mut wraps[k]);
+        let list = std::mem::take(&mut wraps[k]);
         if list.is_empty() {
             continue;
         }
-        list.sort_by_key(|w| w.start);
+        // By start, ties in the order found (the index breaks them): one `(usize, usize)`
+        // sort for the whole quote pipeline, see `detect::resolve`.
+        let mut order: Vec<(usize, usize)> = list.iter().map(|w| w.start).zip(0..).collect();
+        order.sort_unstable();
+        let list: Vec<Wrap> = order.iter().map(|&(_, i)| list[i].clone()).collect();
         if let Block::Paragraph(content) = &mut article.body[bi] {
             let nodes = std::mem::take(content);
             *content = wrap(nodes, 0, &list, &ids);

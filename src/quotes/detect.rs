@@ -651,26 +651,36 @@ fn resolve(paras: &[Para], raws: &[&[RawQuote]], cands: &mut [Cand]) -> Speakers
             attributed.push((*ap, ci));
         }
     }
-    attributed.sort_by_key(|&(ap, _)| ap);
+    // By paragraph, then candidate: `ci` is unique, so the order is the stable one. Every
+    // sort of the quote pipeline sorts `(usize, usize)` pairs with `sort_unstable`, so the
+    // bundle carries one sort routine (docs/performance.md, "Size cuts").
+    attributed.sort_unstable();
     let mut next = 0;
     // Reused from paragraph to paragraph.
     let mut names = Vec::new();
     let mut surnames_here = HashSet::new();
-    let mut events: Vec<(usize, u8, Event)> = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    // (position * 2 + kind, index in `events`): mentions before resolutions at one position,
+    // then the order they were added in.
+    let mut order: Vec<(usize, usize)> = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
         mentions_in(p, &tracker, &mut names, &mut surnames_here);
         events.clear();
+        order.clear();
         for (ni, n) in names.iter().enumerate() {
-            events.push((p.toks[n.start].start, 0, Event::Mention(ni)));
+            order.push((p.toks[n.start].start * 2, events.len()));
+            events.push(Event::Mention(ni));
         }
         while let Some(&(ap, ci)) = attributed.get(next).filter(|&&(ap, _)| ap <= pi) {
             next += 1;
             if let (true, Some((_, a))) = (ap == pi, &cands[ci].attr) {
-                events.push((a.pos, 1, Event::Resolve(ci)));
+                order.push((a.pos * 2 + 1, events.len()));
+                events.push(Event::Resolve(ci));
             }
         }
-        events.sort_by_key(|&(pos, order, _)| (pos, order));
-        for &(pos, _, ev) in &events {
+        order.sort_unstable();
+        for &(key, index) in &order {
+            let (pos, ev) = (key / 2, events[index]);
             match ev {
                 Event::Mention(ni) => {
                     let n = &names[ni];

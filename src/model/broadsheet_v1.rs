@@ -35,6 +35,7 @@ pub(crate) fn article(value: &Json, report: &mut Report) -> Option<Article> {
         people: Vec::new(),
         person_index: HashMap::new(),
         quote_ids: HashMap::new(),
+        quotes_seen: Vec::new(),
     }
     .article(value)
 }
@@ -188,7 +189,9 @@ struct Reader<'r> {
     report: &'r mut Report,
     people: Vec<Person>,
     person_index: HashMap<String, usize>,
-    quote_ids: HashMap<String, QuoteSeen>,
+    /// Explicit quote id -> index in `quotes_seen`.
+    quote_ids: HashMap<String, usize>,
+    quotes_seen: Vec<QuoteSeen>,
 }
 
 impl Reader<'_> {
@@ -881,16 +884,16 @@ impl Reader<'_> {
     /// naming a different person than an earlier one is reported, and its speaker dropped
     /// so that the part takes the first one like the others.
     fn note_quote_id(&mut self, id: &str, speaker: Option<usize>, path: &str) -> Option<usize> {
-        let Some(seen) = self.quote_ids.get_mut(id) else {
-            self.quote_ids.insert(
-                id.to_string(),
-                QuoteSeen {
-                    speaker,
-                    path: path.to_string(),
-                },
-            );
+        let Some(&index) = self.quote_ids.get(id) else {
+            self.quote_ids
+                .insert(id.to_string(), self.quotes_seen.len());
+            self.quotes_seen.push(QuoteSeen {
+                speaker,
+                path: path.to_string(),
+            });
             return speaker;
         };
+        let seen = &mut self.quotes_seen[index];
         match (seen.speaker, speaker) {
             (Some(first), Some(this)) if first != this => {
                 let name = |i: usize| self.people.get(i).map_or(String::new(), |p| quoted(&p.id));
@@ -930,7 +933,7 @@ impl Reader<'_> {
                 mark.speaker = self
                     .quote_ids
                     .get(&mark.quote_id)
-                    .and_then(|seen| seen.speaker);
+                    .and_then(|&index| self.quotes_seen[index].speaker);
             }
         });
     }

@@ -102,7 +102,8 @@ pub(crate) fn article(value: &Json, page: &PageContext, report: &mut Report) -> 
 /// them by `@id`, so references like `"author": {"@id": "#jane"}` can be followed.
 struct Graph<'a> {
     nodes: Vec<&'a Json>,
-    by_id: HashMap<&'a str, &'a Json>,
+    /// `@id` -> index in `nodes` (the first node with that id).
+    by_id: HashMap<&'a str, usize>,
     /// The absolute URL relative image URLs are resolved against (see [`base_url`]).
     base: Option<String>,
 }
@@ -139,10 +140,10 @@ impl<'a> Graph<'a> {
         let mut nodes = Vec::new();
         collect(value, &mut nodes, 0);
         let mut by_id = HashMap::new();
-        for node in &nodes {
+        for (index, node) in nodes.iter().enumerate() {
             if let Some(id) = node.prop("@id").and_then(Json::as_str) {
-                if !is_reference(node) {
-                    by_id.entry(id).or_insert(*node);
+                if !is_reference(node) && !by_id.contains_key(id) {
+                    by_id.insert(id, index);
                 }
             }
         }
@@ -160,6 +161,7 @@ impl<'a> Graph<'a> {
                 .prop("@id")
                 .and_then(Json::as_str)
                 .and_then(|id| self.by_id.get(id))
+                .and_then(|&index| self.nodes.get(index))
             {
                 return target;
             }

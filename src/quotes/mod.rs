@@ -66,6 +66,7 @@ pub fn index(article: &Article) -> QuoteIndex {
     let mut state = Collect {
         people,
         by_id: HashMap::new(),
+        ends: Vec::new(),
         pos: 0,
     };
     for block in &article.body {
@@ -83,13 +84,14 @@ pub fn index(article: &Article) -> QuoteIndex {
             }
         }
     }
-    let mut slot: HashMap<usize, usize> = HashMap::new();
+    // Each person's entry in `idx.speakers` (speakers are indexes below `people`).
+    let mut slot: Vec<Option<usize>> = vec![None; people];
     for q in &idx.quotes {
         if let Some(s) = q.speaker {
-            match slot.get(&s) {
-                Some(&i) => idx.speakers[i].1 += 1,
+            match slot[s] {
+                Some(i) => idx.speakers[i].1 += 1,
                 None => {
-                    slot.insert(s, idx.speakers.len());
+                    slot[s] = Some(idx.speakers.len());
                     idx.speakers.push((s, 1));
                 }
             }
@@ -103,8 +105,10 @@ pub fn index(article: &Article) -> QuoteIndex {
 /// separate parts.
 struct Collect {
     people: usize,
-    /// quote_id -> (index in the list, position where its latest piece ended).
-    by_id: HashMap<String, (usize, usize)>,
+    /// quote_id -> index in the list of quotes.
+    by_id: HashMap<String, usize>,
+    /// Per quote in the list: the position where its latest piece ended.
+    ends: Vec<usize>,
     pos: usize,
 }
 
@@ -124,20 +128,21 @@ impl Collect {
                     self.pos += text.len();
                     // A speaker index outside `people` would make every consumer check it.
                     let speaker = mark.speaker.filter(|&s| s < self.people);
-                    match self.by_id.get_mut(&mark.quote_id) {
-                        Some((i, end)) => {
-                            if let Some(q) = quotes.get_mut(*i) {
+                    match self.by_id.get(&mark.quote_id) {
+                        Some(&i) => {
+                            if let (Some(q), Some(end)) = (quotes.get_mut(i), self.ends.get_mut(i))
+                            {
                                 if *end != start {
                                     q.text.push_str(" … ");
                                 }
                                 q.text.push_str(&text);
                                 q.speaker = q.speaker.or(speaker);
+                                *end = self.pos;
                             }
-                            *end = self.pos;
                         }
                         None => {
-                            self.by_id
-                                .insert(mark.quote_id.clone(), (quotes.len(), self.pos));
+                            self.by_id.insert(mark.quote_id.clone(), quotes.len());
+                            self.ends.push(self.pos);
                             quotes.push(QuoteSummary {
                                 number: quotes.len() + 1,
                                 quote_id: mark.quote_id.clone(),

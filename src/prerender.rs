@@ -152,7 +152,8 @@ pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
 /// event, so a preload would only pull it back into the page load; a page that also has a
 /// widget left to render in the browser (`data-broadsheet-src`, `<broadsheet-article>`)
 /// needs the wasm early for it and keeps the preload, at low priority. Tags that already say
-/// a `fetchpriority` are kept as they are.
+/// a `fetchpriority` are kept as they are. On a page without such a widget the script also
+/// moves after the stylesheets ([`widget_script_last_in_head`]).
 pub fn lower_widget_preloads(page: &str) -> String {
     const LOW: &str = " fetchpriority=\"low\"";
     let client_widgets =
@@ -198,7 +199,48 @@ pub fn lower_widget_preloads(page: &str) -> String {
         rest = &rest[at + len..];
     }
     out.push_str(rest);
-    out
+    if client_widgets {
+        return out;
+    }
+    widget_script_last_in_head(&out).unwrap_or(out)
+}
+
+/// The page with the `<script type="module">` of `broadsheet.js` moved to the end of
+/// `<head>`, on a page whose widgets are all prerendered, so that the browser requests the
+/// stylesheets the article paints with before it (on a slow link the script's download
+/// otherwise delays theirs). Module scripts run after the document is parsed, in document
+/// order, so the script only moves when no other script follows it in `<head>`: its order
+/// among the page's scripts stays the same. `None` when there is nothing to move.
+fn widget_script_last_in_head(page: &str) -> Option<String> {
+    const CLOSE: &str = "</script>";
+    let mut from = 0;
+    let start = loop {
+        let at = from + page[from..].find("<script ")?;
+        let tag = &page[at..at + page[at..].find('>')?];
+        if tag.contains(" type=\"module\"") && tag.contains("broadsheet.js\"") {
+            break at;
+        }
+        from = at + tag.len();
+    };
+    let end = start + page[start..].find(CLOSE)? + CLOSE.len();
+    let head_end = end + page[end..].find("</head>")?;
+    if page[end..head_end].contains("<script") {
+        return None;
+    }
+    // A tag on a line of its own moves with its indentation and line break.
+    let line_start = page[..start].rfind('\n').map_or(0, |at| at + 1);
+    let (cut_start, cut_end) =
+        if page[line_start..start].trim().is_empty() && page[end..].starts_with('\n') {
+            (line_start, end + 1)
+        } else {
+            (start, end)
+        };
+    let mut out = String::with_capacity(page.len());
+    out.push_str(&page[..cut_start]);
+    out.push_str(&page[cut_end..head_end]);
+    out.push_str(&page[cut_start..cut_end]);
+    out.push_str(&page[head_end..]);
+    Some(out)
 }
 
 struct Placeholder<'a> {
@@ -446,6 +488,48 @@ mod tests {
             "<head>\n</head>"
         );
         assert_eq!(lower_widget_preloads("<link rel"), "<link rel");
+    }
+
+    #[test]
+    fn moves_the_widget_script_after_the_stylesheets() {
+        let page = concat!(
+            "<head>\n",
+            r#"  <script type="module" src="/broadsheet.js"></script>"#,
+            "\n",
+            r#"  <link rel="stylesheet" href="a.css">"#,
+            "\n</head>\n<body></body>",
+        );
+        assert_eq!(
+            lower_widget_preloads(page),
+            concat!(
+                "<head>\n",
+                r#"  <link rel="stylesheet" href="a.css">"#,
+                "\n",
+                r#"  <script type="module" src="/broadsheet.js" fetchpriority="low"></script>"#,
+                "\n</head>\n<body></body>",
+            )
+        );
+        let stays = |page: &str| {
+            lower_widget_preloads(page).starts_with(
+                r#"<head>
+  <script type="module" src="/broadsheet.js" fetchpriority="low"></script>"#,
+            )
+        };
+        // Another script after it in <head>: the scripts keep their order.
+        assert!(stays(&page.replace(
+            "</head>",
+            r#"<script src="/app.js"></script></head>"#
+        )));
+        // A widget the browser renders needs the script early.
+        assert!(stays(&format!(
+            r#"{page}<div data-broadsheet-src="/a.json"></div>"#
+        )));
+        assert_eq!(
+            lower_widget_preloads(
+                r#"<head><script type="module" src="broadsheet.js"></script><link rel="stylesheet" href="a.css"></head>"#
+            ),
+            r#"<head><link rel="stylesheet" href="a.css"><script type="module" src="broadsheet.js" fetchpriority="low"></script></head>"#
+        );
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //    (`broadsheet-prerender --article`) writes, for the demo article and every article in
 //    tests/data/articles; for tests/data/invalid it throws the CLI's message. `prerenderPage`
 //    gives the CLI's page for dist/client-rendered.html (which is dist/index.html).
+//    After a trap inside the renderer's wasm (a stack overflow, called near the stack
+//    limit), the next call renders again (a new instance of the same compiled module).
 // 3. Edge example (examples/edge) under workerd on 127.0.0.1, in front of a loopback origin:
 //    in Chromium, the article paints before the widget's wasm arrives, then the widget takes
 //    over the same boxes with no layout shift.
@@ -202,6 +204,51 @@ try {
     if (!message?.includes('no data-broadsheet')) fail(`a page without placeholder: ${message ?? 'no error'}`);
   });
 
+  await check('Node: a trap inside the renderer fails that call only; the next call gets a new instance', async () => {
+    if (!node) fail('module not loaded');
+    const json = demoJson();
+    const markup = node.articleHtml(json);
+    // A real trap: recurse to the JavaScript stack limit, then on the way back try a render at
+    // every level until one succeeds. Close to the limit the render overflows the stack inside
+    // the wasm, which unwinds it mid-render (before the recovery, every later call of that
+    // instance failed with "RuntimeError: unreachable"). The first dive may overflow only in
+    // V8's lazy compilation of the wasm functions the render reaches: dive again.
+    const trapped = [];
+    let failed = 0;
+    for (let dives = 0; dives < 5 && !trapped.length; dives++) {
+      const errors = [];
+      let rendered = false;
+      const dive = () => {
+        try {
+          dive();
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+        }
+        if (rendered) return;
+        try {
+          node.articleHtml(json);
+          rendered = true;
+        } catch (error) {
+          errors.push(error);
+        }
+      };
+      dive();
+      failed += errors.length;
+      trapped.push(...errors.filter((error) => String(error?.stack).includes('wasm://')));
+    }
+    if (!trapped.length) fail(`no call trapped inside the wasm in 5 dives (${failed} failed in JavaScript first): nothing was tested`);
+    const kinds = [...new Set(trapped.map((error) => `${error.constructor.name}: ${error.message}`))].join(', ');
+    let after;
+    try {
+      after = node.articleHtml(json);
+    } catch (error) {
+      fail(`after ${trapped.length} traps (${kinds}) the next call throws ${error?.constructor?.name}: ${error?.message}`);
+    }
+    if (after !== markup) fail('after the traps the markup differs');
+    if (node.prerenderPage(clientPage) !== readFileSync(cliPage, 'utf8')) fail('after the traps prerenderPage differs from the CLI page');
+    return `${trapped.length} calls trapped in the wasm (${kinds}); the next calls render the same markup and page`;
+  });
+
   await check('workerd: articleHtml in a Worker equals the CLI byte for byte', async () => {
     workerd = await startWorkerd(join(here, 'workerd', 'render.capnp'));
     const post = async (path, body) => {
@@ -270,9 +317,10 @@ try {
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       });
       let release;
-      let wasmRequested = false;
+      let requested;
+      const wasmRequested = new Promise((ok) => { requested = ok; });
       const gate = new Promise((ok) => { release = ok; });
-      await page.route('**/broadsheet_bg.wasm', async (route) => { wasmRequested = true; await gate; await route.continue(); });
+      await page.route('**/broadsheet_bg.wasm', async (route) => { requested(true); await gate; await route.continue(); });
       await page.goto(`${edge.origin}/client-rendered.html`, { waitUntil: 'domcontentloaded', timeout: 20_000 });
       await nextPaint(page);
       const measure = () => page.evaluate(() => {
@@ -292,8 +340,10 @@ try {
       });
       // The LCP entry is delivered asynchronously after the paint: wait for it (wasm still held).
       await page.waitForFunction(() => window.__bsLcp !== null, null, { timeout: 10_000, polling: 50 }).catch(() => {});
+      // Every widget is prerendered: broadsheet.js asks for the wasm after the page's load.
+      const asked = await withTimeout(wasmRequested, 20_000, 'waiting for the wasm request').catch(() => false);
       const before = await measure();
-      if (!wasmRequested) fail('the page did not request the wasm (test setup)');
+      if (!asked) fail('the page did not request the wasm within 20 s of loading');
       if (!before.prerendered || before.mounted) fail('before the wasm: the placeholder is not prerendered, or already mounted');
       if (!(before.headlineHeight > 0) || !before.lcp) fail(`before the wasm: nothing painted (headline ${before.headlineHeight} px, LCP ${JSON.stringify(before.lcp)})`);
       release();
@@ -307,7 +357,15 @@ try {
         fail(`boxes moved: ${before.boxes[moved]} -> ${after.boxes[moved]} (${before.boxes.length} vs ${after.boxes.length} boxes)`);
       }
       if (shift !== 0) fail(`layout shift ${shift}`);
-      return `LCP ${before.lcp.tag} at ${before.lcp.time.toFixed(0)} ms with the wasm held back, ${after.boxes.length} boxes unchanged, CLS 0`;
+      // The wasm is off the page load: no preload, fetched once the page has loaded.
+      const order = await page.evaluate(() => ({
+        load: performance.getEntriesByType('navigation')[0]?.loadEventEnd,
+        wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('broadsheet_bg.wasm'))?.startTime,
+        preload: !!document.querySelector('link[rel="preload"][type="application/wasm"]'),
+      }));
+      if (order.preload) fail('the prerendered page still preloads the wasm');
+      if (!(order.load > 0) || !(order.wasm >= order.load)) fail(`the wasm was fetched at ${order.wasm?.toFixed(0)} ms, before the load event ended (${order.load?.toFixed(0)} ms)`);
+      return `LCP ${before.lcp.tag} at ${before.lcp.time.toFixed(0)} ms with the wasm held back, wasm fetched after the load (${order.wasm.toFixed(0)} ms >= ${order.load.toFixed(0)} ms), ${after.boxes.length} boxes unchanged, CLS 0`;
     } finally {
       await context.close();
     }

@@ -94,7 +94,7 @@ pub fn view_html(article: Article) -> String {
 
 /// `page` with every empty `data-broadsheet="#id"` placeholder filled with the markup of
 /// the article in `<script id="id">`, and marked with [`PRERENDERED_ATTR`]; the widget's
-/// preloads are then lowered in priority ([`lower_widget_preloads`]). Returns the new page
+/// downloads are then taken off the critical path ([`lower_widget_preloads`]). Returns the new page
 /// and the number of placeholders filled. The CLI and the JavaScript module both call this,
 /// so their pages are identical.
 pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
@@ -141,16 +141,23 @@ pub fn prerender_page(page: &str) -> Result<(String, usize), PrerenderError> {
     Ok((lower_widget_preloads(&out), filled))
 }
 
-/// Adds `fetchpriority="low"` to the page's `<link rel="modulepreload">` tags, to its
-/// `<link rel="preload">` tags of `type="application/wasm"` (the ones trunk writes for
-/// `broadsheet.js` and `broadsheet_bg.wasm`) and to the `<script type="module">` that loads
-/// `broadsheet.js` (the build drops trunk's redundant modulepreload of it, on which Firefox
-/// fires an `error` event, so the script itself carries the priority). With the article in the HTML the widget is no
-/// longer on the critical path, and on a slow link these downloads would otherwise take
-/// bandwidth from the stylesheet the article needs to paint. Tags that already say a
-/// `fetchpriority` are kept as they are.
+/// Takes the widget's downloads off the page's critical path once its article is in the HTML:
+/// adds `fetchpriority="low"` to the page's `<link rel="modulepreload">` tags and to the
+/// `<script type="module">` that loads `broadsheet.js` (the build drops trunk's redundant
+/// modulepreload of it, on which Firefox fires an `error` event, so the script itself carries
+/// the priority), and drops its `<link rel="preload">` tags of `type="application/wasm"`
+/// (trunk writes one for `broadsheet_bg.wasm`). On a slow link these downloads would
+/// otherwise take bandwidth from the stylesheet the article needs to paint. When every widget
+/// of a page is prerendered, `broadsheet.js` fetches the wasm only after the page's `load`
+/// event, so a preload would only pull it back into the page load; a page that also has a
+/// widget left to render in the browser (`data-broadsheet-src`, `<broadsheet-article>`)
+/// needs the wasm early for it and keeps the preload, at low priority. Tags that already say
+/// a `fetchpriority` are kept as they are. On a page without such a widget the script also
+/// moves after the stylesheets ([`widget_script_last_in_head`]).
 pub fn lower_widget_preloads(page: &str) -> String {
     const LOW: &str = " fetchpriority=\"low\"";
+    let client_widgets =
+        page.contains(" data-broadsheet-src=") || page.contains("<broadsheet-article");
     let mut out = String::with_capacity(page.len() + 64);
     let mut rest = page;
     let next_tag = |text: &str| match (text.find("<link "), text.find("<script ")) {
@@ -162,12 +169,22 @@ pub fn lower_widget_preloads(page: &str) -> String {
             break;
         };
         let tag = &rest[at..at + len];
+        let wasm_preload =
+            tag.contains(" rel=\"preload\"") && tag.contains(" type=\"application/wasm\"");
         let widget_preload = tag.contains(" rel=\"modulepreload\"")
-            || (tag.contains(" rel=\"preload\"") && tag.contains(" type=\"application/wasm\""))
+            || wasm_preload
             || (tag.starts_with("<script ")
                 && tag.contains(" type=\"module\"")
                 && tag.contains("broadsheet.js\""));
         out.push_str(&rest[..at]);
+        if wasm_preload && !client_widgets {
+            // The tag and its `>`; a line of its own goes with it.
+            rest = &rest[at + len + 1..];
+            if out.ends_with('\n') && rest.starts_with('\n') {
+                rest = &rest[1..];
+            }
+            continue;
+        }
         if widget_preload && !tag.contains(" fetchpriority=") {
             let (attributes, slash) = match tag.strip_suffix('/') {
                 Some(attributes) => (attributes.trim_end(), "/"),
@@ -182,7 +199,48 @@ pub fn lower_widget_preloads(page: &str) -> String {
         rest = &rest[at + len..];
     }
     out.push_str(rest);
-    out
+    if client_widgets {
+        return out;
+    }
+    widget_script_last_in_head(&out).unwrap_or(out)
+}
+
+/// The page with the `<script type="module">` of `broadsheet.js` moved to the end of
+/// `<head>`, on a page whose widgets are all prerendered, so that the browser requests the
+/// stylesheets the article paints with before it (on a slow link the script's download
+/// otherwise delays theirs). Module scripts run after the document is parsed, in document
+/// order, so the script only moves when no other script follows it in `<head>`: its order
+/// among the page's scripts stays the same. `None` when there is nothing to move.
+fn widget_script_last_in_head(page: &str) -> Option<String> {
+    const CLOSE: &str = "</script>";
+    let mut from = 0;
+    let start = loop {
+        let at = from + page[from..].find("<script ")?;
+        let tag = &page[at..at + page[at..].find('>')?];
+        if tag.contains(" type=\"module\"") && tag.contains("broadsheet.js\"") {
+            break at;
+        }
+        from = at + tag.len();
+    };
+    let end = start + page[start..].find(CLOSE)? + CLOSE.len();
+    let head_end = end + page[end..].find("</head>")?;
+    if page[end..head_end].contains("<script") {
+        return None;
+    }
+    // A tag on a line of its own moves with its indentation and line break.
+    let line_start = page[..start].rfind('\n').map_or(0, |at| at + 1);
+    let (cut_start, cut_end) =
+        if page[line_start..start].trim().is_empty() && page[end..].starts_with('\n') {
+            (line_start, end + 1)
+        } else {
+            (start, end)
+        };
+    let mut out = String::with_capacity(page.len());
+    out.push_str(&page[..cut_start]);
+    out.push_str(&page[cut_end..head_end]);
+    out.push_str(&page[cut_start..cut_end]);
+    out.push_str(&page[head_end..]);
+    Some(out)
 }
 
 struct Placeholder<'a> {
@@ -391,25 +449,87 @@ mod tests {
             r#"<script type="module" src="/broadsheet.js"></script>"#,
             r#"<script type="module" src="/app.js"></script><script>let a = 1;</script>"#,
         );
-        assert_eq!(
-            lower_widget_preloads(head),
-            concat!(
+        let lowered = |wasm: &str| {
+            [
                 r#"<link rel="modulepreload" href="/broadsheet.js" crossorigin="anonymous" fetchpriority="low">"#,
-                r#"<link rel="preload" href="/broadsheet_bg.wasm" as="fetch" type="application/wasm" fetchpriority="low"/>"#,
+                wasm,
                 r#"<link rel="preload" href="/font.woff2" as="font">"#,
                 r#"<link rel="modulepreload" href="/x.js" fetchpriority="high">"#,
                 r#"<link rel="stylesheet" href="/broadsheet.css">"#,
                 r#"<script type="module" src="/broadsheet.js" fetchpriority="low"></script>"#,
                 r#"<script type="module" src="/app.js"></script><script>let a = 1;</script>"#,
-            )
-        );
+            ]
+            .concat()
+        };
+        // Every widget prerendered: the wasm is fetched after the load, its preload goes.
+        assert_eq!(lower_widget_preloads(head), lowered(""));
+        // A widget the browser renders needs the wasm early: the preload stays, lowered.
+        let wasm_low = r#"<link rel="preload" href="/broadsheet_bg.wasm" as="fetch" type="application/wasm" fetchpriority="low"/>"#;
+        for other in [
+            r#"<div data-broadsheet-src="/a.json"></div>"#,
+            "<broadsheet-article src=\"/a.json\"></broadsheet-article>",
+        ] {
+            assert_eq!(
+                lower_widget_preloads(&format!("{head}{other}")),
+                format!("{}{other}", lowered(wasm_low))
+            );
+        }
         let (page, _) = prerender_page(&format!(
             "<head>{head}</head>{}",
             page(r##"<div data-broadsheet="#story"></div>"##)
         ))
         .expect("prerendered");
-        assert_eq!(page.matches(r#"fetchpriority="low""#).count(), 3);
+        assert_eq!(page.matches(r#"fetchpriority="low""#).count(), 2);
+        assert!(!page.contains("application/wasm"));
+        assert_eq!(
+            lower_widget_preloads(
+                "<head>\n<link rel=\"preload\" type=\"application/wasm\">\n</head>"
+            ),
+            "<head>\n</head>"
+        );
         assert_eq!(lower_widget_preloads("<link rel"), "<link rel");
+    }
+
+    #[test]
+    fn moves_the_widget_script_after_the_stylesheets() {
+        let page = concat!(
+            "<head>\n",
+            r#"  <script type="module" src="/broadsheet.js"></script>"#,
+            "\n",
+            r#"  <link rel="stylesheet" href="a.css">"#,
+            "\n</head>\n<body></body>",
+        );
+        assert_eq!(
+            lower_widget_preloads(page),
+            concat!(
+                "<head>\n",
+                r#"  <link rel="stylesheet" href="a.css">"#,
+                "\n",
+                r#"  <script type="module" src="/broadsheet.js" fetchpriority="low"></script>"#,
+                "\n</head>\n<body></body>",
+            )
+        );
+        let stays = |page: &str| {
+            lower_widget_preloads(page).starts_with(
+                r#"<head>
+  <script type="module" src="/broadsheet.js" fetchpriority="low"></script>"#,
+            )
+        };
+        // Another script after it in <head>: the scripts keep their order.
+        assert!(stays(&page.replace(
+            "</head>",
+            r#"<script src="/app.js"></script></head>"#
+        )));
+        // A widget the browser renders needs the script early.
+        assert!(stays(&format!(
+            r#"{page}<div data-broadsheet-src="/a.json"></div>"#
+        )));
+        assert_eq!(
+            lower_widget_preloads(
+                r#"<head><script type="module" src="broadsheet.js"></script><link rel="stylesheet" href="a.css"></head>"#
+            ),
+            r#"<head><link rel="stylesheet" href="a.css"><script type="module" src="broadsheet.js" fetchpriority="low"></script></head>"#
+        );
     }
 
     #[test]

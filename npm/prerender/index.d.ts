@@ -13,7 +13,9 @@ export function articleHtml(article: ArticleData): string;
 /**
  * `html` with every empty `data-broadsheet="#id"` placeholder whose article is inline in
  * the page filled with the article's markup (and marked `data-broadsheet-prerendered`), and
- * the widget's preloads given `fetchpriority="low"`. Throws if the page has no such
+ * the widget's downloads taken off the critical path (`fetchpriority="low"` on its script,
+ * moved after the stylesheets; its wasm preload dropped: `broadsheet.js` fetches the wasm after the page's `load` event
+ * when every widget is prerendered). Throws if the page has no such
  * placeholder, a placeholder is not empty, or an article is rejected.
  */
 export function prerenderPage(html: string): string;

@@ -1,3 +1,5 @@
+//! The article's header: headline, standfirst and the meta line.
+
 use yew::prelude::*;
 
 use super::meta;

@@ -1,3 +1,5 @@
+//! The article body, block by block (paragraphs, subheads, figures, pull quotes, lists).
+
 use yew::prelude::*;
 
 use super::figure::figure_view;

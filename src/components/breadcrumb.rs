@@ -1,3 +1,5 @@
+//! The breadcrumb trail above the headline (WAI-ARIA breadcrumb pattern).
+
 use yew::prelude::*;
 
 use crate::i18n::strings;

@@ -1,3 +1,5 @@
+//! The "Editor: NAME" line under the body.
+
 use yew::prelude::*;
 
 use crate::i18n::strings;

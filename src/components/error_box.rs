@@ -1,3 +1,5 @@
+//! The error box shown in place of an article that cannot be rendered.
+
 use yew::prelude::*;
 
 /// Shown in place of the article when it cannot be rendered; the message is meant for the

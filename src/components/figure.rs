@@ -1,3 +1,5 @@
+//! A photo with its caption and credit, and the `<img>` every image of the article uses.
+
 use yew::prelude::*;
 
 use super::rich_text::inline_nodes;

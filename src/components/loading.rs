@@ -1,3 +1,5 @@
+//! The placeholder shown while article data is fetched.
+
 use yew::prelude::*;
 
 /// Placeholder while article data is fetched: reserves space so the page does not jump.

@@ -1,3 +1,5 @@
+//! The meta line: source, publication and update times, dateline and authors.
+
 use yew::prelude::*;
 
 use crate::i18n::strings;

@@ -1,3 +1,5 @@
+//! The root component of one placeholder: the loading state, the article, or the error box.
+
 use std::rc::Rc;
 
 use yew::prelude::*;

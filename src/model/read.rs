@@ -141,20 +141,20 @@ pub(super) fn plain_decimal(number: f64) -> Option<String> {
     None
 }
 
-/// The order in which to show `len` entries, given `before(a, b)`: entry `a` goes before
-/// entry `b`. Stable: entries neither before the other keep their order. An insertion sort,
-/// for the short lists the limits bound (breadcrumbs, live-blog updates), where a sort
-/// routine would cost more bundle bytes than it could save time.
-pub(crate) fn stable_order(len: usize, before: impl Fn(usize, usize) -> bool) -> Vec<usize> {
-    let mut order: Vec<usize> = Vec::with_capacity(len);
-    for i in 0..len {
-        let at = order
+/// `items` in order, given `before(a, b)`: `a` goes before `b`. Stable: items neither before
+/// the other keep their order. An insertion sort, for the short lists the limits bound
+/// (breadcrumbs, live-blog updates), where a sort routine would cost more bundle bytes than
+/// it could save time.
+pub(crate) fn stable_sorted<T>(items: Vec<T>, before: impl Fn(&T, &T) -> bool) -> Vec<T> {
+    let mut sorted: Vec<T> = Vec::with_capacity(items.len());
+    for item in items {
+        let at = sorted
             .iter()
-            .position(|&j| before(i, j))
-            .unwrap_or(order.len());
-        order.insert(at, i);
+            .position(|placed| before(&item, placed))
+            .unwrap_or(sorted.len());
+        sorted.insert(at, item);
     }
-    order
+    sorted
 }
 
 #[cfg(test)]
@@ -162,13 +162,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stable_order_sorts_and_keeps_ties_in_place() {
-        let keys = [3, 1, 2, 1, 3, 0];
+    fn stable_sorted_sorts_and_keeps_ties_in_place() {
+        // (key, place in the input)
+        let items = vec![(3, 0), (1, 1), (2, 2), (1, 3), (3, 4), (0, 5)];
         assert_eq!(
-            stable_order(keys.len(), |a, b| keys[a] < keys[b]),
-            [5, 1, 3, 2, 0, 4]
+            stable_sorted(items, |a, b| a.0 < b.0),
+            [(0, 5), (1, 1), (1, 3), (2, 2), (3, 0), (3, 4)]
         );
-        assert_eq!(stable_order(0, |_, _| true), Vec::<usize>::new());
+        assert!(stable_sorted(Vec::<u8>::new(), |_, _| true).is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ use super::limits::{
 };
 use super::read::{
     bad_language, bad_value, check_count, check_length, child, direction_of, item, plain_decimal,
-    stable_order, url as checked_url, wrong_type, PageContext,
+    stable_sorted, url as checked_url, wrong_type, PageContext,
 };
 use super::report::Report;
 use super::text::{clean, decode_html_entities};
@@ -338,20 +338,13 @@ impl<'a> Graph<'a> {
             read.push((headline, published, url, blocks));
         }
         // Newest first; updates without a date keep their order, after the dated ones.
-        let keys: Vec<Option<(i64, u32)>> = read
-            .iter()
-            .map(|entry| entry.1.as_ref().map(|t| t.at.utc_sort_key()))
-            .collect();
-        let before = |a: usize, b: usize| match (keys[a], keys[b]) {
-            (Some(x), Some(y)) => x > y,
+        let newer = |a: &Option<Timestamp>, b: &Option<Timestamp>| match (a.as_ref(), b.as_ref()) {
+            (Some(x), Some(y)) => x.at.utc_sort_key() > y.at.utc_sort_key(),
             (Some(_), None) => true,
             (None, _) => false,
         };
-        let order = stable_order(read.len(), before);
-        let mut slots: Vec<Option<_>> = read.into_iter().map(Some).collect();
-        order
+        stable_sorted(read, |a, b| newer(&a.1, &b.1))
             .into_iter()
-            .filter_map(|i| slots[i].take())
             .map(|(headline, published, url, blocks)| {
                 let start = body.len();
                 body.extend(blocks);
@@ -751,9 +744,10 @@ impl<'a> Graph<'a> {
             crumbs.push((position, Crumb { name, url }));
         }
         // Crumbs without a position keep their order, after the numbered ones.
-        let order = stable_order(crumbs.len(), |a, b| crumbs[a].0 < crumbs[b].0);
-        let mut slots: Vec<Option<Crumb>> = crumbs.into_iter().map(|(_, c)| Some(c)).collect();
-        order.into_iter().filter_map(|i| slots[i].take()).collect()
+        stable_sorted(crumbs, |a, b| a.0 < b.0)
+            .into_iter()
+            .map(|(_, crumb)| crumb)
+            .collect()
     }
 
     /// `keywords`: a comma-separated string, or an array of strings or DefinedTerms.

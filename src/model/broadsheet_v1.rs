@@ -42,6 +42,12 @@ pub(crate) fn article(value: &Json, report: &mut Report) -> Option<Article> {
 
 type Fields<'a> = &'a [(String, Json)];
 
+/// What `Reader::name_or_fields` found: a bare name, or an object's members.
+enum NameOrFields<'a> {
+    Name(String),
+    Fields(Fields<'a>),
+}
+
 fn missing(path: &str) -> ModelError {
     ModelError::Missing {
         path: at(path),
@@ -410,24 +416,35 @@ impl Reader<'_> {
         })
     }
 
-    fn author(&mut self, value: &Json, path: &str) -> Option<Author> {
+    /// An author or editor: a bare name, or an object with a `name`. An empty name is warned
+    /// about and dropped (`None`), as is anything else.
+    fn name_or_fields<'v>(&mut self, value: &'v Json, path: &str) -> Option<NameOrFields<'v>> {
         if value.as_str().is_some() {
-            let name = self.take(text(value, path))?;
-            let Some(name) = name else {
+            let Some(name) = self.take(text(value, path))? else {
                 self.warn(empty(path));
                 return None;
             };
-            return Some(Author {
-                name,
-                url: None,
-                role: None,
-            });
+            return Some(NameOrFields::Name(name));
         }
         let fields = self.take(
             value
                 .as_object()
                 .ok_or_else(|| wrong_type(path, "a string or an object", value)),
         )?;
+        Some(NameOrFields::Fields(fields))
+    }
+
+    fn author(&mut self, value: &Json, path: &str) -> Option<Author> {
+        let fields = match self.name_or_fields(value, path)? {
+            NameOrFields::Name(name) => {
+                return Some(Author {
+                    name,
+                    url: None,
+                    role: None,
+                })
+            }
+            NameOrFields::Fields(fields) => fields,
+        };
         let name = self.take(required_text(fields, "name", path));
         let url = self.optional_url(fields, "url", path, UrlKind::Link);
         let role = self.optional_text(fields, "role", path);
@@ -439,19 +456,10 @@ impl Reader<'_> {
     }
 
     fn editor(&mut self, value: &Json, path: &str) -> Option<Editor> {
-        if value.as_str().is_some() {
-            let name = self.take(text(value, path))?;
-            let Some(name) = name else {
-                self.warn(empty(path));
-                return None;
-            };
-            return Some(Editor { name, lang: None });
-        }
-        let fields = self.take(
-            value
-                .as_object()
-                .ok_or_else(|| wrong_type(path, "a string or an object", value)),
-        )?;
+        let fields = match self.name_or_fields(value, path)? {
+            NameOrFields::Name(name) => return Some(Editor { name, lang: None }),
+            NameOrFields::Fields(fields) => fields,
+        };
         let name = self.take(required_text(fields, "name", path));
         let lang = field(fields, "lang")
             .and_then(|value| self.take(language(value, &child(path, "lang"))));

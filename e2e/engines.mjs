@@ -187,7 +187,8 @@ async function untilTrue(driver, what, script, args = [], limit = PAGE_LIMIT_MS)
 const WIDGETS_READY = `
   const holders = [...document.querySelectorAll('[data-broadsheet], [data-broadsheet-src]')];
   return holders.length > 0 && holders.every((h) => h.hasAttribute('data-broadsheet-mounted')
-    && h.querySelector('.bs-article, .bs-error'));`;
+    && h.querySelector('.bs-article, .bs-error')
+    && h.getAttribute('data-broadsheet-quotes') !== 'pending');`;
 
 const NEXT_PAINT = `const done = arguments[arguments.length - 1];
   requestAnimationFrame(() => requestAnimationFrame(() => done(true)));`;

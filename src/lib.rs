@@ -17,6 +17,8 @@ pub mod prerender;
 #[cfg(all(feature = "prerender-js", target_arch = "wasm32"))]
 mod prerender_js;
 pub mod quotes;
+#[cfg(all(feature = "quotes-module", target_arch = "wasm32"))]
+mod quotes_module;
 pub mod state;
 
 // The reducers keep their short paths (`crate::highlight`, `crate::carousel`).

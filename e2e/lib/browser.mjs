@@ -96,12 +96,15 @@ export async function instrumentedPage(context) {
  * Waits until every placeholder on the page is mounted and shows an article or an error box
  * (prerendered markup does not count: the widget has not started yet).
  */
-export async function waitForWidgets(page, { timeout = 15_000 } = {}) {
-  await page.waitForFunction(() => {
+export async function waitForWidgets(page, { timeout = 15_000, quotes = true } = {}) {
+  // With `quotes`, also until the quote-detection module has answered (or failed): the widget
+  // shows first with the editor's quotes only (src/dom/quote_module.rs).
+  await page.waitForFunction((quotes) => {
     const holders = [...document.querySelectorAll('[data-broadsheet], [data-broadsheet-src]')];
     return holders.length > 0 && holders.every((h) => h.hasAttribute('data-broadsheet-mounted')
-      && h.querySelector('.bs-article, .bs-error'));
-  }, null, { timeout, polling: 50 });
+      && h.querySelector('.bs-article, .bs-error')
+      && !(quotes && h.getAttribute('data-broadsheet-quotes') === 'pending'));
+  }, quotes, { timeout, polling: 50 });
   // Let eager images settle before anything is checked (lazy ones may never load off-screen).
   await page.evaluate(() => Promise.all([...document.images].filter((img) => img.loading !== 'lazy').map((img) =>
     img.complete ? null : new Promise((done) => {

@@ -1,7 +1,8 @@
 //! Browser plumbing that is not a component: the only place besides components' event
 //! handlers that talks to the DOM and JavaScript. `mount` finds placeholders and mounts the
 //! widgets (with `fetch` for remote data, `json` for `JSON.parse`, `intl` for dates);
-//! `carousel` measures and watches the carousel. `crate::embed` exports `mount` to
+//! `carousel` measures and watches the carousel; `quote_module` runs quote detection in its
+//! own module when the bundle leaves it out. `crate::embed` exports `mount` to
 //! JavaScript. Compiled natively too (the `web-sys` bindings build everywhere) but only ever
 //! called in a browser.
 
@@ -10,3 +11,5 @@ pub mod fetch;
 pub mod intl;
 pub mod json;
 pub mod mount;
+#[cfg(not(feature = "quote-detection"))]
+pub mod quote_module;

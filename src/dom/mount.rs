@@ -17,6 +17,8 @@ use super::fetch::{fetch_text, FetchError};
 use super::intl::localize_dates;
 use crate::components::{Widget, WidgetProps, WidgetState};
 use crate::model::{Article, ModelError};
+#[cfg(not(feature = "quote-detection"))]
+use crate::placeholder::QUOTES_ATTR;
 use crate::placeholder::{DATA_ATTR, PRERENDERED_ATTR, SRC_ATTR};
 
 /// Set on a placeholder once mounted, so mounting twice is harmless.
@@ -89,6 +91,10 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     /// Widgets mounted so far on placeholders without an `id`.
     static ANONYMOUS: Cell<usize> = const { Cell::new(0) };
+    /// The article each placeholder was last given, so that quotes detected for an older
+    /// one (the data was replaced meanwhile, or the widget unmounted) are not shown.
+    #[cfg(not(feature = "quote-detection"))]
+    static LATEST: RefCell<Vec<(Element, Rc<Article>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// What a new widget's quote element ids and deep links start with, so that they are unique
@@ -172,6 +178,8 @@ pub(crate) fn unmount(element: &Element) -> bool {
         Some(mounted.remove(position))
     });
     let _ = element.remove_attribute(MOUNTED_ATTR);
+    #[cfg(not(feature = "quote-detection"))]
+    set_latest(element, None);
     match removed {
         Some(entry) => {
             entry.app.destroy();
@@ -258,8 +266,91 @@ fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>
     }
 }
 
-/// Shows `state` in `element`, reusing the app already mounted there.
+/// Shows `state` in `element`. When the bundle leaves quote detection out and the article
+/// needs it, the article shows now with the editor's quotes and again once the detection
+/// module has found the rest; a prerendered article, whose markup has them already, stays
+/// as it is until then (showing it without them would take them away and back).
 fn render(element: &Element, state: WidgetState) {
+    #[cfg(not(feature = "quote-detection"))]
+    {
+        let article = match &state {
+            WidgetState::Ready(article) => Some(article.clone()),
+            _ => None,
+        };
+        set_latest(element, article.clone());
+        if let Some(article) = article.filter(|article| crate::quotes::needs_detection(article)) {
+            let prerendered = element.has_attribute(PRERENDERED_ATTR);
+            let _ = element.set_attribute(QUOTES_ATTR, "pending");
+            wasm_bindgen_futures::spawn_local(add_detected_quotes(element.clone(), article));
+            if prerendered {
+                return;
+            }
+        } else {
+            let _ = element.remove_attribute(QUOTES_ATTR);
+        }
+    }
+    show(element, state);
+}
+
+/// Remembers `article` as the one `element` shows (`None`: nothing to detect quotes for).
+#[cfg(not(feature = "quote-detection"))]
+fn set_latest(element: &Element, article: Option<Rc<Article>>) {
+    LATEST.with(|latest| {
+        let mut latest = latest.borrow_mut();
+        latest.retain(|(shown_in, _)| shown_in != element);
+        if let Some(article) = article {
+            latest.push((element.clone(), article));
+        }
+    });
+}
+
+/// Whether `element` still shows `article`.
+#[cfg(not(feature = "quote-detection"))]
+fn is_latest(element: &Element, article: &Rc<Article>) -> bool {
+    LATEST.with(|latest| {
+        latest
+            .borrow()
+            .iter()
+            .any(|(shown_in, shown)| shown_in == element && Rc::ptr_eq(shown, article))
+    })
+}
+
+/// Runs the detection module on `article` and shows it again with the quotes found, if the
+/// placeholder still shows it. If detection is unavailable, a warning says so and the
+/// article stays with the editor's quotes (a prerendered one is shown now).
+#[cfg(not(feature = "quote-detection"))]
+async fn add_detected_quotes(element: Element, article: Rc<Article>) {
+    let outcome = super::quote_module::detect(&crate::quotes::detection_texts(&article)).await;
+    if !is_latest(&element, &article) {
+        return;
+    }
+    let (annotated, status) = match outcome {
+        Ok(detections) => {
+            let (annotated, over_limit) =
+                crate::quotes::annotate_detected((*article).clone(), detections);
+            if over_limit > 0 {
+                warn(&format!(
+                    "Broadsheet: {}",
+                    ModelError::QuotesNotHighlighted {
+                        found: crate::quotes::MAX_DETECTED_QUOTES + over_limit,
+                        limit: crate::quotes::MAX_DETECTED_QUOTES,
+                    }
+                ));
+            }
+            (Rc::new(annotated), "detected")
+        }
+        Err(error) => {
+            warn(&error.message());
+            (article, "unavailable")
+        }
+    };
+    set_latest(&element, Some(annotated.clone()));
+    let _ = element.set_attribute(QUOTES_ATTR, status);
+    show(&element, WidgetState::Ready(annotated));
+}
+
+/// Shows `state` in `element`, reusing the app already mounted there.
+fn show(element: &Element, state: WidgetState) {
     let updated = MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         match mounted.iter_mut().find(|entry| &entry.element == element) {

@@ -8,8 +8,8 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use super::detect::{find, Span, SpeakerGuess};
-use super::lexicon::FxHasher;
+use super::found::{Detections, Span, SpeakerGuess};
+use super::hash::FxHasher;
 
 use crate::model::case::lowercase;
 use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
@@ -20,8 +20,13 @@ use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, Quote
 /// Editor-marked quotes are not counted: each costs the document a JSON object already.
 pub const MAX_DETECTED_QUOTES: usize = 10_000;
 
-/// Applies `article.quotes`; see [`super::annotate_counting`].
-pub(crate) fn annotate(mut article: Article) -> (Article, usize) {
+/// Applies `article.quotes`; see [`super::annotate_counting`]. In `Auto` mode, `detect`
+/// gets the plain text of the paragraphs (as [`detection_texts`] gives them) and returns
+/// what it found there.
+pub(crate) fn annotate(
+    mut article: Article,
+    detect: impl FnOnce(&[&str]) -> Detections,
+) -> (Article, usize) {
     let mode = article.quotes;
     // Earlier detection results are recomputed, so annotating twice changes nothing.
     let keep_editor = mode != QuotesMode::Off;
@@ -30,7 +35,7 @@ pub(crate) fn annotate(mut article: Article) -> (Article, usize) {
     }
     let mut over_limit = 0;
     if mode == QuotesMode::Auto {
-        over_limit = detect_into(&mut article);
+        over_limit = detect_into(&mut article, detect);
     }
     (article, over_limit)
 }
@@ -139,12 +144,32 @@ struct Wrap {
     speaker: Option<usize>,
 }
 
-/// Returns the number of quotes past [`MAX_DETECTED_QUOTES`], which stay plain text.
-fn detect_into(article: &mut Article) -> usize {
-    let paragraphs: Vec<usize> = (0..article.body.len())
+/// The paragraphs detection reads: the body's `Paragraph` blocks, by index.
+fn detected_paragraphs(article: &Article) -> Vec<usize> {
+    (0..article.body.len())
         .filter(|&i| matches!(article.body[i], Block::Paragraph(_)))
-        .collect();
-    let (detected, speakers) = {
+        .collect()
+}
+
+/// The plain text of each paragraph detection reads, in order: what the detection module
+/// gets (quote marks do not change the text, so the article may be annotated already).
+pub(crate) fn detection_texts(article: &Article) -> Vec<String> {
+    detected_paragraphs(article)
+        .into_iter()
+        .map(|i| match &article.body[i] {
+            Block::Paragraph(content) => Inline::plain_text(content),
+            _ => String::new(),
+        })
+        .collect()
+}
+
+/// Returns the number of quotes past [`MAX_DETECTED_QUOTES`], which stay plain text.
+fn detect_into(article: &mut Article, detect: impl FnOnce(&[&str]) -> Detections) -> usize {
+    let paragraphs = detected_paragraphs(article);
+    let Detections {
+        quotes: detected,
+        guesses,
+    } = {
         // A paragraph of one text node (most are) is read in place rather than copied.
         let texts: Vec<Cow<str>> = paragraphs
             .iter()
@@ -157,7 +182,7 @@ fn detect_into(article: &mut Article) -> usize {
             })
             .collect();
         let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
-        find(&refs)
+        detect(&refs)
     };
     let editor: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
@@ -179,7 +204,7 @@ fn detect_into(article: &mut Article) -> usize {
     let mut next_id = 1usize;
     let mut ids: Vec<String> = Vec::with_capacity(detected.len());
     // By speaker guess: the person, looked up on the guess's first quote.
-    let mut person_of: Vec<Option<usize>> = vec![None; speakers.guesses.len()];
+    let mut person_of: Vec<Option<usize>> = vec![None; guesses.len()];
     let mut wraps: Vec<Vec<Wrap>> = vec![Vec::new(); paragraphs.len()];
     let mut over_limit = 0;
     for quote in detected {
@@ -204,7 +229,7 @@ fn detect_into(article: &mut Article) -> usize {
             }
         };
         let speaker = quote.speaker.and_then(|k| {
-            let guess = speakers.guesses.get(k)?;
+            let guess = guesses.get(k)?;
             let slot = person_of.get_mut(k)?;
             Some(*slot.get_or_insert_with(|| people.person_for(&mut article.people, guess)))
         });
@@ -509,11 +534,15 @@ fn push_piece(
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "quote-detection"))]
 mod tests {
     use super::*;
     use crate::model::SafeUrl;
     use crate::quotes::index;
+
+    fn annotate(article: Article) -> (Article, usize) {
+        super::annotate(article, crate::quotes::detect::find)
+    }
 
     fn text(s: &str) -> Inline {
         Inline::Text(s.to_string())

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::attribution::{self, Attribution, Kind, Ref};
 use super::chars::{is_blank, trim_end};
 use super::cjk;
+use super::found::{Detections, Found, Span, SpeakerGuess};
 use super::lexicon::{self, TITLE_NOUNS};
 use super::marks::{self, RawQuote};
 use super::names::{
@@ -19,22 +20,6 @@ use crate::model::case::lowercase;
 /// Below this confidence a quote is returned without a speaker: an unknown speaker is
 /// better than a wrong one.
 pub const MIN_SPEAKER_CONFIDENCE: f32 = 0.5;
-
-/// A byte range of one paragraph, quote marks included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub paragraph: usize,
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Who the detector thinks spoke a quote.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SpeakerGuess {
-    pub name: String,
-    pub role: Option<String>,
-    pub organization: Option<String>,
-}
 
 /// One quote of speech: its spans in reading order (several for multi-paragraph and split
 /// quotes), its speaker if known, and the confidence of that attribution (0 when nobody is
@@ -111,30 +96,15 @@ impl Speakers {
     }
 }
 
-/// A detected quote as [`find`] returns it: its spans, and its speaker as an index into
-/// [`Speakers::guesses`].
-pub(crate) struct Found {
-    pub first: Span,
-    pub rest: Vec<Span>,
-    /// Left out below [`MIN_SPEAKER_CONFIDENCE`].
-    pub speaker: Option<usize>,
-    pub confidence: f32,
-}
-
-impl Found {
-    pub fn spans(&self) -> impl Iterator<Item = &Span> + '_ {
-        std::iter::once(&self.first).chain(&self.rest)
-    }
-}
-
 /// Finds quoted speech in `paragraphs` (plain text, in reading order).
 pub fn detect(paragraphs: &[&str]) -> Vec<DetectedQuote> {
-    let (found, speakers) = find(paragraphs);
+    let found = find(paragraphs);
     found
+        .quotes
         .into_iter()
         .map(|q| DetectedQuote {
             spans: q.spans().copied().collect(),
-            speaker: q.speaker.and_then(|k| speakers.guesses.get(k).cloned()),
+            speaker: q.speaker.and_then(|k| found.guesses.get(k).cloned()),
             confidence: q.confidence,
         })
         .collect()
@@ -148,7 +118,7 @@ pub fn detect(paragraphs: &[&str]) -> Vec<DetectedQuote> {
 /// with their optimizing tier, in the background, once it has run a while, one function at
 /// a time. With everything inlined into one huge function, that compilation took long enough
 /// that a page's first detections ran mostly on baseline code.
-pub(crate) fn find(paragraphs: &[&str]) -> (Vec<Found>, Speakers) {
+pub fn find(paragraphs: &[&str]) -> Detections {
     // The tokens and the quotes of all paragraphs each in one list, not one per paragraph.
     let bytes: usize = paragraphs.iter().map(|t| t.len()).sum();
     // Sized for a word in five bytes and a quote a paragraph, which most articles stay under.
@@ -204,7 +174,7 @@ pub(crate) fn find(paragraphs: &[&str]) -> (Vec<Found>, Speakers) {
         start: r.open,
         end: r.end,
     };
-    let found = cands
+    let quotes = cands
         .into_iter()
         .filter(|c| c.alive)
         .map(|c| Found {
@@ -214,7 +184,10 @@ pub(crate) fn find(paragraphs: &[&str]) -> (Vec<Found>, Speakers) {
             confidence: c.confidence,
         })
         .collect();
-    (found, speakers)
+    Detections {
+        quotes,
+        guesses: speakers.guesses,
+    }
 }
 
 /// One candidate per top-level quote; an unclosed quote continues into the next paragraph

@@ -3,7 +3,6 @@
 //! written sorted and lowercase (a unit test keeps them so) and looked up through one small
 //! index built on first use.
 
-use std::hash::Hasher;
 use std::sync::OnceLock;
 
 use crate::model::case::lower_char;
@@ -423,30 +422,6 @@ impl Words {
     /// The list's words.
     fn words(&self) -> impl Iterator<Item = &'static str> {
         self.list.split_ascii_whitespace()
-    }
-}
-
-/// The multiply-rotate hash of rustc (FxHash): fast on short keys, and nothing here is
-/// adversarial (the keys are our own word lists).
-#[derive(Default)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

@@ -1,38 +1,90 @@
 //! Quotes: who said what. Detection finds quoted speech and its speaker in plain text;
 //! [`annotate`] turns the result into `Inline::Quote` nodes of the article, and [`index`]
 //! summarises the quotes for the reader interactions. Pure Rust, no browser code.
+//!
+//! Detection (the `quote-detection` feature, on by default) is about a third of the widget's
+//! code and data. The widget's release bundle leaves it out so that an article shows as soon
+//! as possible: the page first gets the editor's quotes ([`annotate_counting`] does not
+//! detect then), and [`annotate_detected`] adds what the separately loaded detection module
+//! (`src/quotes_module.rs`) found in [`detection_texts`], with the same result as detecting
+//! in place.
 
 mod apply;
+mod found;
+mod hash;
+
+#[cfg(feature = "quote-detection")]
 mod attribution;
+#[cfg(feature = "quote-detection")]
 mod chars;
+#[cfg(feature = "quote-detection")]
 mod cjk;
+#[cfg(feature = "quote-detection")]
 mod detect;
+#[cfg(feature = "quote-detection")]
 mod given_names;
+#[cfg(feature = "quote-detection")]
 mod lexicon;
+#[cfg(feature = "quote-detection")]
 mod marks;
+#[cfg(feature = "quote-detection")]
 mod names;
+#[cfg(feature = "quote-detection")]
 mod text;
 
 pub use apply::MAX_DETECTED_QUOTES;
-pub use detect::{detect, DetectedQuote, Span, SpeakerGuess, MIN_SPEAKER_CONFIDENCE};
+#[cfg(feature = "quote-detection")]
+pub use detect::{detect, find, DetectedQuote, MIN_SPEAKER_CONFIDENCE};
+pub use found::{Detections, Found, Span, SpeakerGuess, WireError};
 
 use std::collections::HashMap;
 
-use crate::model::{Article, Block, Inline, QuoteOrigin};
+use crate::model::{Article, Block, Inline, QuoteOrigin, QuotesMode};
 
 /// Applies the article's `quotes` mode: in `Auto`, detects quotes in text the editor did not
 /// mark and wraps them in `Inline::Quote` nodes (origin `Detected`), adding detected
 /// speakers to `article.people`; in `Off`, removes all quote marks.
+#[cfg(feature = "quote-detection")]
 pub fn annotate(article: Article) -> Article {
     annotate_counting(article).0
 }
 
 /// [`annotate`], also returning how many detected quotes were left as plain text because of
-/// [`MAX_DETECTED_QUOTES`] (0 for nearly every article).
+/// [`MAX_DETECTED_QUOTES`] (0 for nearly every article). Without the `quote-detection`
+/// feature it applies the mode but detects nothing: see [`needs_detection`].
 pub fn annotate_counting(article: Article) -> (Article, usize) {
-    let (mut article, over_limit) = apply::annotate(article);
+    #[cfg(feature = "quote-detection")]
+    let detect = detect::find;
+    #[cfg(not(feature = "quote-detection"))]
+    let detect = |_: &[&str]| Detections::default();
+    numbered(apply::annotate(article, detect))
+}
+
+/// [`annotate_counting`] with `detections` found elsewhere, in the [`detection_texts`] of
+/// this article (or of the same article annotated before: quote marks do not change them).
+/// Spans outside the paragraphs or off character boundaries are dropped.
+pub fn annotate_detected(article: Article, detections: Detections) -> (Article, usize) {
+    numbered(apply::annotate(article, |_| detections))
+}
+
+fn numbered((mut article, over_limit): (Article, usize)) -> (Article, usize) {
     article.number_quote_parts();
     (article, over_limit)
+}
+
+/// Whether detection has anything to do in `article`: its quotes mode is `auto` and it has
+/// paragraphs (detection reads only those).
+pub fn needs_detection(article: &Article) -> bool {
+    article.quotes == QuotesMode::Auto
+        && article
+            .body
+            .iter()
+            .any(|block| matches!(block, Block::Paragraph(_)))
+}
+
+/// The plain text of each paragraph that detection reads, in order.
+pub fn detection_texts(article: &Article) -> Vec<String> {
+    apply::detection_texts(article)
 }
 
 /// One quote as the reader sees it: all its parts share `number`.

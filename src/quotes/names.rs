@@ -10,9 +10,10 @@ use std::hash::Hasher;
 
 use super::chars::{is_cap, is_lower_word};
 use super::given_names;
+use super::hash::FxHasher;
 use super::lexicon::{
-    self, FxHasher, DETERMINERS, HONORIFICS, HONORIFICS_FEMALE, HONORIFICS_MALE, NOT_NAMES,
-    NOT_ROLE_STARTS, ORG_WORDS, PARTICLES, TITLES,
+    self, DETERMINERS, HONORIFICS, HONORIFICS_FEMALE, HONORIFICS_MALE, NOT_NAMES, NOT_ROLE_STARTS,
+    ORG_WORDS, PARTICLES, TITLES,
 };
 use super::text::{NamePhrase, Para};
 use crate::model::case::{lower_char, lowercase};

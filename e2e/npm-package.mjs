@@ -125,6 +125,7 @@ try {
     const pkg = JSON.parse(readFileSync(join(NPM, 'package.json'), 'utf8'));
     const cargoVersion = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "(.*)"$/m)[1];
     const expected = ['package.json', 'README.md', 'LICENSE', 'broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet.css',
+      'broadsheet_quotes.js', 'broadsheet_quotes_bg.wasm',
       'broadsheet.d.ts', 'article.d.ts', 'prerender/index.d.ts', 'prerender/node.js', 'prerender/workerd.js',
       'prerender/renderer.js', 'prerender/broadsheet_prerender.js', 'prerender/broadsheet_prerender_bg.wasm', 'prerender/broadsheet_prerender_wasm.js'];
     const missing = expected.filter((f) => !files.has(f));
@@ -142,12 +143,17 @@ try {
     if (api.some((name) => renderer.includes(name))) fail(`the renderer exports the widget's API: ${renderer.filter((n) => api.includes(n))}`);
     if (['mount', 'unmount', 'mountAll', 'mountPlaceholder'].some((name) => !widget.includes(name))) fail(`widget exports ${widget.join(' ')}`);
     if (['articleHtml', 'prerenderPage'].some((name) => widget.includes(name))) fail('the widget exports the renderer');
+    // Quote detection is the module's alone: the widget imports it (feature quotes-module).
+    const detector = exportsOf('broadsheet_quotes_bg.wasm');
+    if (!detector.includes('findQuotes')) fail(`the quote-detection module exports ${detector.join(' ')}`);
+    if (api.some((name) => detector.includes(name))) fail(`the quote-detection module exports the widget's API: ${detector.filter((n) => api.includes(n))}`);
+    if (widget.includes('findQuotes')) fail('the widget exports findQuotes (detection should be the module\'s alone)');
     const size = (file) => {
       const bytes = readFileSync(join(NPM, file));
       const br = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
       return `${file} ${(bytes.length / 1024).toFixed(1)}/${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)}/${(br / 1024).toFixed(1)}`;
     };
-    console.log(`      sizes, KB raw/gzip/brotli: ${['broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet.css',
+    console.log(`      sizes, KB raw/gzip/brotli: ${['broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet.css', 'broadsheet_quotes.js', 'broadsheet_quotes_bg.wasm',
       'prerender/broadsheet_prerender.js', 'prerender/broadsheet_prerender_bg.wasm', 'prerender/broadsheet_prerender_wasm.js'].map(size).join('; ')}`);
     return `${packed.id}, ${packed.files.length} files, tarball ${(packed.size / 1024).toFixed(0)} KB`;
   });

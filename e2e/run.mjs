@@ -143,6 +143,51 @@ async function prerenderedHandover(browser, server) {
   }
 }
 
+/**
+ * The client-rendered demo with the quote-detection module held back (`hold`) or failing
+ * (`fail`): what shows before it answers, and after. Counts the quote marks by origin.
+ */
+async function deferredDetection(browser, server, mode, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+  try {
+    const { page, log } = await instrumentedPage(context);
+    await page.addInitScript(() => {
+      window.__bsShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__bsShifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    await page.route('**/broadsheet_quotes_bg.wasm', async (route) => {
+      if (mode === 'fail') await route.fulfill({ status: 503, body: 'unavailable' });
+      else { await gate; await route.continue(); }
+    });
+    const state = () => page.evaluate(() => {
+      const holder = document.querySelector('[data-broadsheet]');
+      return {
+        quotes: holder.getAttribute('data-broadsheet-quotes'),
+        headline: holder.querySelector('h1.bs-headline')?.textContent.trim() || null,
+        editor: holder.querySelectorAll('.bs-quote[data-origin=editor]').length,
+        detected: holder.querySelectorAll('.bs-quote[data-origin=detected]').length,
+        voices: holder.querySelectorAll('.bs-voices__speaker').length,
+        errorBox: !!holder.querySelector('.bs-error'),
+        shifts: window.__bsShifts.length,
+        shift: window.__bsShifts.reduce((sum, value) => sum + value, 0),
+      };
+    });
+    await page.goto(server.url('/client-rendered.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+    await waitForWidgets(page, { timeout: PAGE_LIMIT_MS, quotes: false });
+    const before = await state();
+    release();
+    await page.waitForFunction(() => document.querySelector('[data-broadsheet]')?.getAttribute('data-broadsheet-quotes') !== 'pending', null, { timeout: PAGE_LIMIT_MS });
+    await nextPaint(page);
+    return { before, after: await state(), log };
+  } finally {
+    await context.close();
+  }
+}
+
 async function reload(view) {
   await view.page.reload({ waitUntil: 'load', timeout: PAGE_LIMIT_MS });
   await waitForWidgets(view.page, { timeout: PAGE_LIMIT_MS });
@@ -270,7 +315,7 @@ async function moveCarousel(page) {
 // ---------------------------------------------------------------------------- main
 
 async function main() {
-  for (const file of ['index.html', 'broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet.css']) {
+  for (const file of ['index.html', 'broadsheet.js', 'broadsheet_bg.wasm', 'broadsheet_quotes.js', 'broadsheet_quotes_bg.wasm', 'broadsheet.css']) {
     if (!existsSync(join(DIST, file))) {
       console.error(`e2e: dist/${file} is missing: build first (./run build, or trunk build --release)`);
       process.exit(1);
@@ -359,6 +404,37 @@ async function main() {
       } finally {
         await view.context.close();
       }
+    });
+    await check('quote detection: the article shows before the detection module, its quotes after, nothing moves', async () => {
+      // At a phone's width, where the Voices panel is not beside the text.
+      const { before, after, log } = await deferredDetection(browser, server, 'hold', 412);
+      const issues = [];
+      if (!before.headline) issues.push('no article while the module was held back');
+      if (before.quotes !== 'pending') issues.push(`data-broadsheet-quotes "${before.quotes}" while held back (expected "pending")`);
+      if (!before.editor) issues.push('no editor-marked quotes before detection');
+      if (before.detected) issues.push(`${before.detected} detected quotes before the module answered`);
+      if (after.quotes !== 'detected') issues.push(`data-broadsheet-quotes "${after.quotes}" after (expected "detected")`);
+      if (after.editor !== before.editor) issues.push(`editor quotes ${before.editor} -> ${after.editor}`);
+      if (!after.detected) issues.push('no detected quotes after the module answered');
+      // The quotes found later (and the speakers they add to the Voices panel) move nothing.
+      if (after.shifts !== before.shifts) issues.push(`layout shift ${(after.shift - before.shift).toFixed(4)} when the detected quotes arrived`);
+      issues.push(...problems(log));
+      if (issues.length) fail(issues.join('; '));
+      return `before: ${before.editor} editor quotes, ${before.voices} voices; after: +${after.detected} detected, ${after.voices} voices, no layout shift`;
+    });
+    await check('quote detection unavailable: editor quotes stay, a warning says why', async () => {
+      const { after, log } = await deferredDetection(browser, server, 'fail');
+      const issues = [];
+      if (after.quotes !== 'unavailable') issues.push(`data-broadsheet-quotes "${after.quotes}" (expected "unavailable")`);
+      if (!after.headline || after.errorBox) issues.push('the article did not stay');
+      if (!after.editor || after.detected) issues.push(`${after.editor} editor and ${after.detected} detected quotes (expected editor ones only)`);
+      const warning = log.warnings.find((w) => w.includes('quote detection is unavailable'));
+      if (!warning) issues.push(`no console warning about it (warnings: ${JSON.stringify(log.warnings).slice(0, 200)})`);
+      // The browser's own report of the failed request is expected; nothing else.
+      const errors = [...log.pageErrors, ...log.consoleErrors.filter((e) => !/Failed to load resource.*broadsheet_quotes_bg\.wasm/.test(e))];
+      if (errors.length) issues.push(errors.join('; '));
+      if (issues.length) fail(issues.join('; '));
+      return `${after.editor} editor quotes; warning: "${warning.slice(0, 140)}"`;
     });
     await check('embed-example: both widgets render', async () => {
       const { page, widgets } = await ready(embed);

@@ -111,11 +111,17 @@ pub fn ArticleView(props: &ArticleViewProps) -> Html {
                     { breadcrumb(&article.breadcrumb, &article.lang) }
                 }
                 { article_header(article) }
-                if has_quotes {
-                    <VoicesPanel />
-                }
-                { body(article) }
-                { live_updates(article) }
+                // The Voices panel comes after the story: below it where the article is
+                // narrow, beside it in the margin where it is wide (static/css/30-quotes.css).
+                // Either way it grows without moving the text, as it does when quotes found
+                // by the separately loaded detection module arrive (`dom::quote_module`).
+                <div class="bs-main">
+                    { body(article) }
+                    { live_updates(article) }
+                    if has_quotes {
+                        <VoicesPanel />
+                    }
+                </div>
                 if has_quotes {
                     { Html::clone(&descriptions) }
                     <QuoteStatus {root} />

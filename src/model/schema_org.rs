@@ -14,7 +14,7 @@
 //! `markdown`) and walls of text, language names and the page's or the script's language
 //! (`lang`), relative images resolved against the article's URL, and live-blog updates.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::json::Json;
 use super::limits::{
@@ -771,15 +771,17 @@ impl<'a> Graph<'a> {
             }
         }
         // Duplicates are dropped, so the limit counts distinct tags; the set keeps that
-        // linear-logarithmic for a string with millions of commas.
+        // linear-logarithmic for a string with millions of commas. It is a map to the
+        // type the other readers use (`HashMap<String, usize>`), which shares their code in
+        // the wasm bundle instead of adding a `HashSet<String>` of its own.
         let mut tags: Vec<String> = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
         for (path, part) in parts {
             if r.take(check_length(part, &path)).is_none() {
                 continue;
             }
             let tag = clean(&decode_html_entities(part));
-            if !tag.is_empty() && seen.insert(tag.clone()) {
+            if !tag.is_empty() && seen.insert(tag.clone(), 0).is_none() {
                 tags.push(tag);
             }
         }

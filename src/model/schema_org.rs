@@ -852,8 +852,13 @@ fn number(value: &Json) -> Option<f64> {
     match value {
         Json::Number(n) => Some(*n),
         Json::String(text) => {
-            let text = text.trim();
-            let digits = text.trim_end_matches("px").trim();
+            // Every trailing "px", as `trim_end_matches("px")` strips them, without the
+            // reverse substring searcher that brings (about 0.5 KB of the bundle).
+            let mut digits = text.trim();
+            while let Some(rest) = digits.strip_suffix("px") {
+                digits = rest;
+            }
+            let digits = digits.trim();
             super::number::parse_decimal(digits).filter(|n| n.is_finite())
         }
         Json::Object(_) => match value.prop("value")? {
@@ -1149,6 +1154,10 @@ mod tests {
     #[test]
     fn numbers_and_dimensions() {
         assert_eq!(number(&Json::String(" 1200px ".into())), Some(1200.0));
+        // Every trailing "px" goes, then the spaces before it.
+        assert_eq!(number(&Json::String("640 pxpx".into())), Some(640.0));
+        assert_eq!(number(&Json::String("px".into())), None);
+        assert_eq!(number(&Json::String("12px3".into())), None);
         assert_eq!(dimension(&Json::Number(0.0)), None);
         assert_eq!(dimension(&Json::String("wide".into())), None);
         let quantitative = Json::Object(vec![("value".into(), Json::String("640".into()))]);

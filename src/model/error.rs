@@ -7,7 +7,7 @@
 use std::fmt;
 
 use super::limits::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_TEXT_CHARS};
-use super::url::{describe, UrlKind, UrlProblem};
+use super::url::{describe, quote, UrlKind, UrlProblem};
 
 /// The two kinds of typed node in a document, for "unknown ... type" messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,7 +162,8 @@ impl fmt::Display for ModelError {
             ),
             ModelError::DuplicateKey { path, key, count } => write!(
                 f,
-                "{path}: member name {key:?} appears {count} times; the last one is used"
+                "{path}: member name {} appears {count} times; the last one is used",
+                quote(key)
             ),
             ModelError::TooLarge { bytes } => write!(
                 f,
@@ -227,16 +228,19 @@ impl fmt::Display for ModelError {
             ModelError::UnknownType { path, node, value } => match node {
                 NodeKind::Block => write!(
                     f,
-                    "{path}: unknown block type {value:?} (expected paragraph, heading, figure, pullquote or list)"
+                    "{path}: unknown block type {} (expected paragraph, heading, figure, pullquote or list)",
+                    quote(value)
                 ),
                 NodeKind::Inline => write!(
                     f,
-                    "{path}: unknown inline type {value:?} (expected text, em, strong, link, br or quote)"
+                    "{path}: unknown inline type {} (expected text, em, strong, link, br or quote)",
+                    quote(value)
                 ),
             },
             ModelError::UnknownPerson { path, id } => write!(
                 f,
-                "{path}: unknown person {id:?} (no entry in people[] has this id)"
+                "{path}: unknown person {} (no entry in people[] has this id)",
+                quote(id)
             ),
         }
     }

@@ -199,7 +199,7 @@ pub(crate) fn decode_reference(after: &str) -> Option<(std::borrow::Cow<'static,
             .unwrap_or('\u{fffd}');
         std::borrow::Cow::Owned(c.to_string())
     } else {
-        std::borrow::Cow::Borrowed(super::entities::lookup(name)?)
+        super::entities::lookup(name)?
     };
     Some((decoded, semi + 1))
 }

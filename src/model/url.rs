@@ -496,7 +496,64 @@ fn describe_bare(problem: &UrlProblem) -> String {
 
 /// `text` in double quotes, cut to about 60 characters, for messages.
 pub(crate) fn quoted(text: &str) -> String {
-    format!("{:?}", excerpt(text))
+    quote(&excerpt(text))
+}
+
+/// `text` in double quotes as Rust's `{:?}` writes it for text a publisher types: `"` and
+/// `\` escaped, `\n`, `\r`, `\t`, `\0`, and characters that do not show (controls,
+/// spaces other than U+0020, zero-width, direction and other format characters, variation
+/// selectors, noncharacters) as `\u{hex}`. Unlike `{:?}` it leaves combining marks,
+/// private-use and unassigned characters as they are: `{:?}` decides those with core's
+/// Unicode printability tables, which only this quoting pulled into the wasm bundle.
+pub(crate) fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if is_invisible(c) => {
+                out.push_str("\\u{");
+                let code = u32::from(c);
+                // Lowercase hex without leading zeros, as `{:?}` writes it.
+                let digits = (32 - (code | 1).leading_zeros()).div_ceil(4);
+                for shift in (0..digits).rev() {
+                    let digit = (code >> (shift * 4)) & 0xf;
+                    out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Characters that show as nothing (or as a plain space) and so are spelled out in quotes.
+fn is_invisible(c: char) -> bool {
+    (c.is_control() || c.is_whitespace() && c != ' ')
+        || matches!(
+            c,
+            '\u{ad}'
+                | '\u{34f}'
+                | '\u{61c}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{fff0}'..='\u{fffb}'
+                | '\u{fffe}'
+                | '\u{ffff}'
+        )
 }
 
 /// The first 60 characters of `text`, with "…" when cut: what errors keep of a value, so
@@ -771,5 +828,31 @@ mod tests {
         assert_eq!(quoted(&long), format!("\"{}…\"", "x".repeat(60)));
         assert_eq!(excerpt(&long), format!("{}…", "x".repeat(60)));
         assert_eq!(format!("{:?}", excerpt(&long)), quoted(&long));
+    }
+
+    #[test]
+    fn quote_writes_what_debug_writes_for_what_shows_nothing() {
+        for text in [
+            "plain",
+            "say \"hi\" \\ 'x'",
+            "a\nb\rc\td\0e\u{1}\u{7f}\u{85}",
+            "café 日本 🙂",
+            "zero\u{200b}width\u{feff}",
+            "bidi\u{202e}\u{2066}\u{200f}",
+            "nbsp\u{a0}\u{2009}\u{3000}\u{2028}",
+            "soft\u{ad}hyphen\u{fe0f}",
+        ] {
+            assert_eq!(quote(text), format!("{text:?}"));
+        }
+        // Any other difference is a character `{:?}` escapes and `quote` shows as is, and
+        // never one that is blank or a control.
+        for c in (0..=0x2ffff).filter_map(char::from_u32) {
+            let text = c.to_string();
+            let ours = quote(&text);
+            if ours != format!("{text:?}") {
+                assert_eq!(ours, format!("\"{c}\""), "U+{:04X}", u32::from(c));
+                assert!(!c.is_whitespace() && !c.is_control() && !is_invisible(c));
+            }
+        }
     }
 }

@@ -147,7 +147,7 @@ async function prerenderedHandover(browser, server) {
  * The client-rendered demo with the quote-detection module held back (`hold`) or failing
  * (`fail`): what shows before it answers, and after. Counts the quote marks by origin.
  */
-async function deferredDetection(browser, server, mode, width = 1280) {
+async function deferredDetection(browser, server, mode, width = 1280, hash = '') {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   try {
     const { page, log } = await instrumentedPage(context);
@@ -176,13 +176,31 @@ async function deferredDetection(browser, server, mode, width = 1280) {
         shift: window.__bsShifts.reduce((sum, value) => sum + value, 0),
       };
     });
-    await page.goto(server.url('/client-rendered.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
-    await waitForWidgets(page, { timeout: PAGE_LIMIT_MS, quotes: false });
+    // Every quote that becomes the active one (focus events need a focused window; the
+    // class does not).
+    await page.addInitScript(() => {
+      window.__bsFocused = [];
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const quote = record.target;
+          // First parts carry the quote's id; later parts of a split quote light up with it.
+          if (quote.id && quote.classList?.contains('bs-quote--active') && window.__bsFocused.at(-1) !== quote.id) window.__bsFocused.push(quote.id);
+        }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await page.goto(server.url(`/client-rendered.html${hash}`), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+    if (hash) {
+      // A deep link waits for the detected quotes: nothing shows (or is focused) before.
+      await page.waitForTimeout(1_000);
+    } else {
+      await waitForWidgets(page, { timeout: PAGE_LIMIT_MS, quotes: false });
+    }
     const before = await state();
     release();
     await page.waitForFunction(() => document.querySelector('[data-broadsheet]')?.getAttribute('data-broadsheet-quotes') !== 'pending', null, { timeout: PAGE_LIMIT_MS });
     await nextPaint(page);
-    return { before, after: await state(), log };
+    if (hash) await waitForWidgets(page, { timeout: PAGE_LIMIT_MS });
+    return { before, after: await state(), focused: await page.evaluate(() => window.__bsFocused), log };
   } finally {
     await context.close();
   }
@@ -421,6 +439,16 @@ async function main() {
       issues.push(...problems(log));
       if (issues.length) fail(issues.join('; '));
       return `before: ${before.editor} editor quotes, ${before.voices} voices; after: +${after.detected} detected, ${after.voices} voices, no layout shift`;
+    });
+    await check('quote detection: a deep link to a quote goes straight to it, once the detected quotes are in', async () => {
+      const { before, after, focused, log } = await deferredDetection(browser, server, 'hold', 412, '#quote-5');
+      const issues = [];
+      if (before.headline) issues.push('the article showed before the detected quotes were in');
+      if (after.quotes !== 'detected' || !after.detected) issues.push(`after: data-broadsheet-quotes "${after.quotes}", ${after.detected} detected quotes`);
+      if (focused.length !== 1 || focused[0] !== 'quote-5') issues.push(`quotes focused: [${focused.join(', ')}] (expected [quote-5])`);
+      issues.push(...problems(log));
+      if (issues.length) fail(issues.join('; '));
+      return `nothing shown while held back; then ${focused[0]} focused, and only it`;
     });
     await check('quote detection unavailable: editor quotes stay, a warning says why', async () => {
       const { after, log } = await deferredDetection(browser, server, 'fail');

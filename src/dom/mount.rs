@@ -268,8 +268,10 @@ fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>
 
 /// Shows `state` in `element`. When the bundle leaves quote detection out and the article
 /// needs it, the article shows now with the editor's quotes and again once the detection
-/// module has found the rest; a prerendered article, whose markup has them already, stays
-/// as it is until then (showing it without them would take them away and back).
+/// module has found the rest. It shows only then if its markup is prerendered (which has
+/// them already: showing it without them would take them away and back), or if the page's
+/// URL links to a quote (`#quote-7`: numbered in reading order, quote 7 may be another one
+/// until the detected quotes are in, and the reader would be taken there first).
 fn render(element: &Element, state: WidgetState) {
     #[cfg(not(feature = "quote-detection"))]
     {
@@ -279,10 +281,11 @@ fn render(element: &Element, state: WidgetState) {
         };
         set_latest(element, article.clone());
         if let Some(article) = article.filter(|article| crate::quotes::needs_detection(article)) {
-            let prerendered = element.has_attribute(PRERENDERED_ATTR);
+            let wait = element.has_attribute(PRERENDERED_ATTR)
+                || crate::browser::location_hash().is_some_and(|hash| hash.contains("quote-"));
             let _ = element.set_attribute(QUOTES_ATTR, "pending");
             wasm_bindgen_futures::spawn_local(add_detected_quotes(element.clone(), article));
-            if prerendered {
+            if wait {
                 return;
             }
         } else {

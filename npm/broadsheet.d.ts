@@ -1,5 +1,6 @@
 // broadsheet.js: the widget. Loading the module initialises the wasm
-// (broadsheet_bg.wasm, next to it), mounts every [data-broadsheet] / [data-broadsheet-src]
+// (broadsheet_bg.wasm, next to it; quote detection, broadsheet_quotes.js, is imported from
+// the same folder after an article shows), mounts every [data-broadsheet] / [data-broadsheet-src]
 // placeholder of the page and defines the <broadsheet-article> element.
 
 export * from "./article.js";

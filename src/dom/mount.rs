@@ -91,10 +91,10 @@ thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     /// Widgets mounted so far on placeholders without an `id`.
     static ANONYMOUS: Cell<usize> = const { Cell::new(0) };
-    /// The article each placeholder was last given, so that quotes detected for an older
-    /// one (the data was replaced meanwhile, or the widget unmounted) are not shown.
+    /// The article each placeholder awaits detected quotes for: the answer for an older one
+    /// (the data was replaced meanwhile, or the widget unmounted) is dropped.
     #[cfg(not(feature = "quote-detection"))]
-    static LATEST: RefCell<Vec<(Element, Rc<Article>)>> = const { RefCell::new(Vec::new()) };
+    static AWAITING: RefCell<Vec<(Element, Rc<Article>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// What a new widget's quote element ids and deep links start with, so that they are unique
@@ -179,7 +179,10 @@ pub(crate) fn unmount(element: &Element) -> bool {
     });
     let _ = element.remove_attribute(MOUNTED_ATTR);
     #[cfg(not(feature = "quote-detection"))]
-    set_latest(element, None);
+    {
+        await_detection(element, None);
+        let _ = element.remove_attribute(QUOTES_ATTR);
+    }
     match removed {
         Some(entry) => {
             entry.app.destroy();
@@ -275,12 +278,14 @@ fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>
 fn render(element: &Element, state: WidgetState) {
     #[cfg(not(feature = "quote-detection"))]
     {
-        let article = match &state {
-            WidgetState::Ready(article) => Some(article.clone()),
+        let needs_detection = match &state {
+            WidgetState::Ready(article) if crate::quotes::needs_detection(article) => {
+                Some(article.clone())
+            }
             _ => None,
         };
-        set_latest(element, article.clone());
-        if let Some(article) = article.filter(|article| crate::quotes::needs_detection(article)) {
+        await_detection(element, needs_detection.clone());
+        if let Some(article) = needs_detection {
             let wait = element.has_attribute(PRERENDERED_ATTR)
                 || crate::browser::location_hash().is_some_and(|hash| hash.contains("quote-"));
             let _ = element.set_attribute(QUOTES_ATTR, "pending");
@@ -295,26 +300,26 @@ fn render(element: &Element, state: WidgetState) {
     show(element, state);
 }
 
-/// Remembers `article` as the one `element` shows (`None`: nothing to detect quotes for).
+/// Records that `element` awaits detected quotes for `article` (`None`: for nothing).
 #[cfg(not(feature = "quote-detection"))]
-fn set_latest(element: &Element, article: Option<Rc<Article>>) {
-    LATEST.with(|latest| {
-        let mut latest = latest.borrow_mut();
-        latest.retain(|(shown_in, _)| shown_in != element);
+fn await_detection(element: &Element, article: Option<Rc<Article>>) {
+    AWAITING.with(|awaiting| {
+        let mut awaiting = awaiting.borrow_mut();
+        awaiting.retain(|(placeholder, _)| placeholder != element);
         if let Some(article) = article {
-            latest.push((element.clone(), article));
+            awaiting.push((element.clone(), article));
         }
     });
 }
 
-/// Whether `element` still shows `article`.
+/// Whether `element` still awaits detected quotes for `article`.
 #[cfg(not(feature = "quote-detection"))]
-fn is_latest(element: &Element, article: &Rc<Article>) -> bool {
-    LATEST.with(|latest| {
-        latest
+fn awaits(element: &Element, article: &Rc<Article>) -> bool {
+    AWAITING.with(|awaiting| {
+        awaiting
             .borrow()
             .iter()
-            .any(|(shown_in, shown)| shown_in == element && Rc::ptr_eq(shown, article))
+            .any(|(placeholder, awaited)| placeholder == element && Rc::ptr_eq(awaited, article))
     })
 }
 
@@ -324,9 +329,10 @@ fn is_latest(element: &Element, article: &Rc<Article>) -> bool {
 #[cfg(not(feature = "quote-detection"))]
 async fn add_detected_quotes(element: Element, article: Rc<Article>) {
     let outcome = super::quote_module::detect(&crate::quotes::detection_texts(&article)).await;
-    if !is_latest(&element, &article) {
+    if !awaits(&element, &article) {
         return;
     }
+    await_detection(&element, None);
     let (annotated, status) = match outcome {
         Ok(detections) => {
             let (annotated, over_limit) =
@@ -347,7 +353,6 @@ async fn add_detected_quotes(element: Element, article: Rc<Article>) {
             (article, "unavailable")
         }
     };
-    set_latest(&element, Some(annotated.clone()));
     let _ = element.set_attribute(QUOTES_ATTR, status);
     show(&element, WidgetState::Ready(annotated));
 }

@@ -450,6 +450,52 @@ async function main() {
       if (issues.length) fail(issues.join('; '));
       return `nothing shown while held back; then ${focused[0]} focused, and only it`;
     });
+    await check('quote detection through mount(): quotes follow, newer data and unmounting win over a late answer', async () => {
+      const context = await browser.newContext();
+      try {
+        const { page, log } = await instrumentedPage(context);
+        await page.goto(server.url('/mount.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+        await page.waitForFunction(() => document.documentElement.dataset.broadsheetReady === 'true', null, { timeout: PAGE_LIMIT_MS });
+        const out = await page.evaluate(async () => {
+          const settle = async (host) => {
+            for (let i = 0; i < 200 && host.getAttribute('data-broadsheet-quotes') === 'pending'; i++) await new Promise((r) => setTimeout(r, 25));
+          };
+          const article = { version: 1, headline: 'Harbour reopens', body: [{ type: 'paragraph', content: '“We will rebuild,” said Mayor Ana Ruiz on Monday.' }] };
+          const a = document.createElement('div');
+          const b = document.createElement('div');
+          const c = document.createElement('div');
+          document.body.append(a, b, c);
+          window.broadsheet.mount(a, article);
+          const pending = a.getAttribute('data-broadsheet-quotes');
+          await settle(a);
+          // Replaced while detection runs: the newer article (quotes off) stays.
+          window.broadsheet.mount(b, article);
+          window.broadsheet.mount(b, { ...article, headline: 'Second', quotes: 'off' });
+          // Unmounted while detection runs (after its first paint): nothing comes back.
+          window.broadsheet.mount(c, article);
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+          const shown = c.querySelectorAll('.bs-article').length;
+          window.broadsheet.unmount(c);
+          await new Promise((r) => setTimeout(r, 1000));
+          return {
+            pending,
+            a: [a.getAttribute('data-broadsheet-quotes'), a.querySelectorAll('.bs-quote[data-origin=detected]').length, a.querySelector('.bs-quote')?.dataset.speaker],
+            b: [b.getAttribute('data-broadsheet-quotes'), b.querySelector('.bs-headline')?.textContent, b.querySelectorAll('.bs-quote').length],
+            c: [c.getAttribute('data-broadsheet-quotes'), c.childElementCount, shown],
+          };
+        });
+        const issues = [];
+        if (out.pending !== 'pending') issues.push(`right after mount(): data-broadsheet-quotes "${out.pending}"`);
+        if (out.a.join() !== 'detected,1,Ana Ruiz') issues.push(`mounted: ${out.a.join(', ')} (expected detected, 1, Ana Ruiz)`);
+        if (out.b[0] !== null || out.b[1] !== 'Second' || out.b[2] !== 0) issues.push(`replaced: ${out.b.join(', ')} (expected no attribute, "Second", 0 quotes)`);
+        if (out.c[0] !== null || out.c[1] !== 0 || out.c[2] !== 1) issues.push(`unmounted: ${out.c.join(', ')} (expected no attribute, empty, after showing 1 article)`);
+        issues.push(...problems(log));
+        if (issues.length) fail(issues.join('; '));
+        return 'detected quote by Ana Ruiz; the replacing article and the unmounted placeholder untouched by the late answers';
+      } finally {
+        await context.close();
+      }
+    });
     await check('quote detection unavailable: editor quotes stay, a warning says why', async () => {
       const { after, log } = await deferredDetection(browser, server, 'fail');
       const issues = [];

@@ -450,7 +450,7 @@ async function main() {
       if (issues.length) fail(issues.join('; '));
       return `nothing shown while held back; then ${focused[0]} focused, and only it`;
     });
-    await check('quote detection through mount(): quotes follow, newer data and unmounting win over a late answer', async () => {
+    await check('mount()/unmount(): detected quotes follow, newer data and unmounting win over a late answer, an unmount in the mounting task leaves nothing', async () => {
       const context = await browser.newContext();
       try {
         const { page, log } = await instrumentedPage(context);
@@ -476,9 +476,20 @@ async function main() {
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
           const shown = c.querySelectorAll('.bs-article').length;
           window.broadsheet.unmount(c);
+          // Unmounted in the same task as mounted, and mounted again: one widget, the last.
+          const d = document.createElement('div');
+          const e = document.createElement('div');
+          document.body.append(d, e);
+          window.broadsheet.mount(d, article);
+          window.broadsheet.unmount(d);
+          window.broadsheet.mount(e, article);
+          window.broadsheet.unmount(e);
+          window.broadsheet.mount(e, { ...article, headline: 'Third' });
           await new Promise((r) => setTimeout(r, 1000));
           return {
             pending,
+            d: d.childElementCount,
+            e: [e.querySelectorAll('.bs-article').length, e.querySelector('.bs-headline')?.textContent],
             a: [a.getAttribute('data-broadsheet-quotes'), a.querySelectorAll('.bs-quote[data-origin=detected]').length, a.querySelector('.bs-quote')?.dataset.speaker],
             b: [b.getAttribute('data-broadsheet-quotes'), b.querySelector('.bs-headline')?.textContent, b.querySelectorAll('.bs-quote').length],
             c: [c.getAttribute('data-broadsheet-quotes'), c.childElementCount, shown],
@@ -489,9 +500,11 @@ async function main() {
         if (out.a.join() !== 'detected,1,Ana Ruiz') issues.push(`mounted: ${out.a.join(', ')} (expected detected, 1, Ana Ruiz)`);
         if (out.b[0] !== null || out.b[1] !== 'Second' || out.b[2] !== 0) issues.push(`replaced: ${out.b.join(', ')} (expected no attribute, "Second", 0 quotes)`);
         if (out.c[0] !== null || out.c[1] !== 0 || out.c[2] !== 1) issues.push(`unmounted: ${out.c.join(', ')} (expected no attribute, empty, after showing 1 article)`);
+        if (out.d !== 0) issues.push(`mounted and unmounted in one task: ${out.d} elements left`);
+        if (out.e.join() !== '1,Third') issues.push(`mounted, unmounted, mounted in one task: ${out.e.join(', ')} (expected 1 article, "Third")`);
         issues.push(...problems(log));
         if (issues.length) fail(issues.join('; '));
-        return 'detected quote by Ana Ruiz; the replacing article and the unmounted placeholder untouched by the late answers';
+        return 'detected quote by Ana Ruiz; the replacing article and the unmounted placeholder untouched by the late answers; unmount in the mounting task leaves nothing';
       } finally {
         await context.close();
       }

@@ -161,6 +161,35 @@ async fn js_api_mounts_objects_and_strings_and_unmounts() {
     );
 }
 
+/// Yew renders a new app's first frame in a later task, after any destroy of the same task:
+/// `dom::mount::unmount` removes what that frame leaves.
+#[wasm_bindgen_test]
+async fn unmounting_in_the_mounting_task_leaves_nothing_and_a_remount_shows_once() {
+    let container = fresh_container();
+    let gone = document().create_element("div").expect("div");
+    let again = document().create_element("div").expect("div");
+    container.append_child(&gone).expect("append");
+    container.append_child(&again).expect("append");
+    broadsheet::embed::mount(gone.clone(), JsValue::from_str(MINIMAL)).expect("valid article");
+    assert!(broadsheet::embed::unmount(&gone));
+    broadsheet::embed::mount(again.clone(), JsValue::from_str(MINIMAL)).expect("valid article");
+    assert!(broadsheet::embed::unmount(&again));
+    let second = MINIMAL.replace("Ferry route opens", "Mounted again");
+    broadsheet::embed::mount(again.clone(), JsValue::from_str(&second)).expect("valid article");
+    settle().await;
+    assert_eq!(gone.child_element_count(), 0, "{}", gone.inner_html());
+    assert_eq!(
+        query_all(&again, ".bs-article").len(),
+        1,
+        "{}",
+        again.inner_html()
+    );
+    assert_eq!(
+        text(&wait_for(&again, ".bs-headline").await),
+        "Mounted again"
+    );
+}
+
 #[wasm_bindgen_test]
 async fn js_api_reports_bad_data_and_shows_the_error_box() {
     let container = fresh_container();

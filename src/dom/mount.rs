@@ -186,10 +186,34 @@ pub(crate) fn unmount(element: &Element) -> bool {
     match removed {
         Some(entry) => {
             entry.app.destroy();
+            remove_late_first_render(element.clone());
             true
         }
         None => false,
     }
+}
+
+/// Yew renders a new app's first frame in a later task, and its scheduler runs destroys
+/// before renders: an app unmounted in the same task as it was mounted still renders that
+/// frame, after its destroy, and nothing would remove it. This runs after that task (the
+/// same queue, later) and removes what it left. If a widget was mounted here again
+/// meanwhile, its frame came after the stale one, so the last widget root stays.
+fn remove_late_first_render(element: Element) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(roots) =
+            element.query_selector_all(":scope > :is(.bs-article, .bs-error, .bs-loading)")
+        else {
+            return;
+        };
+        let keep = u32::from(element.has_attribute(MOUNTED_ATTR));
+        for index in 0..roots.length().saturating_sub(keep) {
+            if let Some(node) = roots.item(index) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
+    });
 }
 
 /// Mounts one placeholder from its `data-broadsheet` / `data-broadsheet-src` attribute.

@@ -2,8 +2,8 @@
 //! [`annotate`] turns the result into `Inline::Quote` nodes of the article, and [`index`]
 //! summarises the quotes for the reader interactions. Pure Rust, no browser code.
 //!
-//! Detection (the `quote-detection` feature, on by default) is about a third of the widget's
-//! code and data. The widget's release bundle leaves it out so that an article shows as soon
+//! Detection (the `quote-detection` feature, on by default) was 33.5 KB brotli, 15 % of the
+//! widget's bundle. The widget's release bundle leaves it out so that an article shows as soon
 //! as possible: the page first gets the editor's quotes ([`annotate_counting`] does not
 //! detect then), and [`annotate_detected`] adds what the separately loaded detection module
 //! (`src/quotes_module.rs`) found in [`detection_texts`], with the same result as detecting

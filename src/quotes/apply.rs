@@ -22,10 +22,11 @@ pub const MAX_DETECTED_QUOTES: usize = 10_000;
 
 /// Applies `article.quotes`; see [`super::annotate_counting`]. In `Auto` mode, `detect`
 /// gets the plain text of the paragraphs (as [`detection_texts`] gives them) and returns
-/// what it found there.
+/// what it found there; without it (detection runs later, elsewhere), only the editor's
+/// quotes are applied.
 pub(crate) fn annotate(
     mut article: Article,
-    detect: impl FnOnce(&[&str]) -> Detections,
+    detect: Option<impl FnOnce(&[&str]) -> Detections>,
 ) -> (Article, usize) {
     let mode = article.quotes;
     // Earlier detection results are recomputed, so annotating twice changes nothing.
@@ -34,7 +35,7 @@ pub(crate) fn annotate(
         map_block(block, &mut |nodes| unwrap_quotes(nodes, keep_editor));
     }
     let mut over_limit = 0;
-    if mode == QuotesMode::Auto {
+    if let (QuotesMode::Auto, Some(detect)) = (mode, detect) {
         over_limit = detect_into(&mut article, detect);
     }
     (article, over_limit)
@@ -151,15 +152,28 @@ fn detected_paragraphs(article: &Article) -> Vec<usize> {
         .collect()
 }
 
-/// The plain text of each paragraph detection reads, in order: what the detection module
-/// gets (quote marks do not change the text, so the article may be annotated already).
-pub(crate) fn detection_texts(article: &Article) -> Vec<String> {
-    detected_paragraphs(article)
-        .into_iter()
-        .map(|i| match &article.body[i] {
-            Block::Paragraph(content) => Inline::plain_text(content),
-            _ => String::new(),
+/// The plain text of each of `paragraphs` (indexes into the body): a paragraph of one text
+/// node (most are) is read in place rather than copied. Quote marks do not change the
+/// text, so the article may be annotated already.
+fn paragraph_texts<'a>(article: &'a Article, paragraphs: &[usize]) -> Vec<Cow<'a, str>> {
+    paragraphs
+        .iter()
+        .map(|&i| match &article.body[i] {
+            Block::Paragraph(content) => match content.as_slice() {
+                [Inline::Text(text)] => Cow::Borrowed(text.as_str()),
+                _ => Cow::Owned(Inline::plain_text(content)),
+            },
+            _ => Cow::Borrowed(""),
         })
+        .collect()
+}
+
+/// The plain text of each paragraph detection reads, in order: what the detection module
+/// gets.
+pub(crate) fn detection_texts(article: &Article) -> Vec<String> {
+    paragraph_texts(article, &detected_paragraphs(article))
+        .into_iter()
+        .map(Cow::into_owned)
         .collect()
 }
 
@@ -170,20 +184,13 @@ fn detect_into(article: &mut Article, detect: impl FnOnce(&[&str]) -> Detections
         quotes: detected,
         guesses,
     } = {
-        // A paragraph of one text node (most are) is read in place rather than copied.
-        let texts: Vec<Cow<str>> = paragraphs
-            .iter()
-            .map(|&i| match &article.body[i] {
-                Block::Paragraph(content) => match content.as_slice() {
-                    [Inline::Text(text)] => Cow::Borrowed(text.as_str()),
-                    _ => Cow::Owned(Inline::plain_text(content)),
-                },
-                _ => Cow::Borrowed(""),
-            })
-            .collect();
+        let texts = paragraph_texts(article, &paragraphs);
         let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
         detect(&refs)
     };
+    if detected.is_empty() {
+        return 0;
+    }
     let editor: Vec<Vec<(usize, usize)>> = paragraphs
         .iter()
         .map(|&i| {
@@ -541,7 +548,7 @@ mod tests {
     use crate::quotes::index;
 
     fn annotate(article: Article) -> (Article, usize) {
-        super::annotate(article, crate::quotes::detect::find)
+        super::annotate(article, Some(crate::quotes::detect::find))
     }
 
     fn text(s: &str) -> Inline {

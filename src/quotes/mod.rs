@@ -54,9 +54,9 @@ pub fn annotate(article: Article) -> Article {
 /// feature it applies the mode but detects nothing: see [`needs_detection`].
 pub fn annotate_counting(article: Article) -> (Article, usize) {
     #[cfg(feature = "quote-detection")]
-    let detect = detect::find;
+    let detect = Some(detect::find);
     #[cfg(not(feature = "quote-detection"))]
-    let detect = |_: &[&str]| Detections::default();
+    let detect = None::<fn(&[&str]) -> Detections>;
     numbered(apply::annotate(article, detect))
 }
 
@@ -64,7 +64,7 @@ pub fn annotate_counting(article: Article) -> (Article, usize) {
 /// this article (or of the same article annotated before: quote marks do not change them).
 /// Spans outside the paragraphs or off character boundaries are dropped.
 pub fn annotate_detected(article: Article, detections: Detections) -> (Article, usize) {
-    numbered(apply::annotate(article, |_| detections))
+    numbered(apply::annotate(article, Some(|_: &[&str]| detections)))
 }
 
 fn numbered((mut article, over_limit): (Article, usize)) -> (Article, usize) {

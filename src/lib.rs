@@ -64,11 +64,8 @@ pub fn load_document_in(
     model::article_from_document_in(document, page).map(|parsed| {
         let (article, over_limit) = quotes::annotate_counting(parsed.article);
         let mut parsed = model::Parsed { article, ..parsed };
-        if over_limit > 0 {
-            parsed.push_warning(model::ModelError::QuotesNotHighlighted {
-                found: quotes::MAX_DETECTED_QUOTES + over_limit,
-                limit: quotes::MAX_DETECTED_QUOTES,
-            });
+        if let Some(warning) = quotes::over_limit_warning(over_limit) {
+            parsed.push_warning(warning);
         }
         parsed
     })

@@ -253,9 +253,7 @@ fn load(
     loaded: Result<crate::model::Parsed, crate::model::Rejected>,
 ) -> Result<Rc<Article>, EmbedError> {
     let report = |warnings: &[ModelError], omitted: usize| {
-        for warning in warnings {
-            warn(&format!("Broadsheet: {warning}"));
-        }
+        warnings.iter().for_each(warn_problem);
         if omitted > 0 {
             warn(&format!(
                 "Broadsheet: and {omitted} more problems in the article data"
@@ -361,14 +359,8 @@ async fn add_detected_quotes(element: Element, article: Rc<Article>) {
         Ok(detections) => {
             let (annotated, over_limit) =
                 crate::quotes::annotate_detected((*article).clone(), detections);
-            if over_limit > 0 {
-                warn(&format!(
-                    "Broadsheet: {}",
-                    ModelError::QuotesNotHighlighted {
-                        found: crate::quotes::MAX_DETECTED_QUOTES + over_limit,
-                        limit: crate::quotes::MAX_DETECTED_QUOTES,
-                    }
-                ));
+            if let Some(warning) = crate::quotes::over_limit_warning(over_limit) {
+                warn_problem(&warning);
             }
             (Rc::new(annotated), "detected")
         }
@@ -459,6 +451,11 @@ fn page_context() -> crate::model::PageContext {
             .filter(|lang| !lang.trim().is_empty()),
         url: document.and_then(|d| d.url().ok()),
     }
+}
+
+/// A problem found in the article data, as a console warning.
+fn warn_problem(problem: &ModelError) {
+    warn(&format!("Broadsheet: {problem}"));
 }
 
 fn warn(message: &str) {

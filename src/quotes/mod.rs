@@ -39,7 +39,7 @@ pub use found::{Detections, Found, Span, SpeakerGuess, WireError};
 
 use std::collections::HashMap;
 
-use crate::model::{Article, Block, Inline, QuoteOrigin, QuotesMode};
+use crate::model::{Article, Block, Inline, ModelError, QuoteOrigin, QuotesMode};
 
 /// Applies the article's `quotes` mode: in `Auto`, detects quotes in text the editor did not
 /// mark and wraps them in `Inline::Quote` nodes (origin `Detected`), adding detected
@@ -70,6 +70,14 @@ pub fn annotate_detected(article: Article, detections: Detections) -> (Article, 
 fn numbered((mut article, over_limit): (Article, usize)) -> (Article, usize) {
     article.number_quote_parts();
     (article, over_limit)
+}
+
+/// The warning for `over_limit` detected quotes left as plain text (none for 0).
+pub fn over_limit_warning(over_limit: usize) -> Option<ModelError> {
+    (over_limit > 0).then_some(ModelError::QuotesNotHighlighted {
+        found: MAX_DETECTED_QUOTES + over_limit,
+        limit: MAX_DETECTED_QUOTES,
+    })
 }
 
 /// Whether detection has anything to do in `article`: its quotes mode is `auto` and it has

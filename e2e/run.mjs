@@ -77,6 +77,24 @@ async function openPage(browser, server, path, { viewport = { width: 1280, heigh
   return { context, page, log, loaded };
 }
 
+/** Records the value of every layout shift of the page, from its start, in `window.__bsShifts`. */
+function recordLayoutShifts(page) {
+  return page.addInitScript(() => {
+    window.__bsShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__bsShifts.push(entry.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Holds back the page's requests for URLs matching `pattern` until the returned function is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
 /**
  * Loads the prerendered demo with the wasm held back, measures the prerendered article, lets
  * the wasm through and measures again once the widget has taken over.
@@ -85,15 +103,8 @@ async function prerenderedHandover(browser, server) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   try {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      window.__bsShift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__bsShift += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    let release;
-    const gate = new Promise((resolve) => { release = resolve; });
-    await page.route('**/broadsheet_bg.wasm', async (route) => { await gate; await route.continue(); });
+    await recordLayoutShifts(page);
+    const release = await holdBack(page, '**/broadsheet_bg.wasm');
     await page.goto(server.url('/index.html'), { waitUntil: 'domcontentloaded', timeout: PAGE_LIMIT_MS });
     await page.waitForLoadState('load').catch(() => {});
     await nextPaint(page);
@@ -137,7 +148,7 @@ async function prerenderedHandover(browser, server) {
       while (a[i] === b[i]) i++;
       markupDiff = `prerendered "…${a.slice(Math.max(0, i - 60), i + 60)}…" vs live "…${b.slice(Math.max(0, i - 60), i + 60)}…"`;
     }
-    return { before, after, shifts: await page.evaluate(() => window.__bsShift), markupDiff };
+    return { before, after, shifts: await page.evaluate(() => window.__bsShifts.reduce((sum, value) => sum + value, 0)), markupDiff };
   } finally {
     await context.close();
   }
@@ -151,18 +162,10 @@ async function deferredDetection(browser, server, mode, width = 1280, hash = '')
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   try {
     const { page, log } = await instrumentedPage(context);
-    await page.addInitScript(() => {
-      window.__bsShifts = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__bsShifts.push(entry.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
-    let release;
-    const gate = new Promise((resolve) => { release = resolve; });
-    await page.route('**/broadsheet_quotes_bg.wasm', async (route) => {
-      if (mode === 'fail') await route.fulfill({ status: 503, body: 'unavailable' });
-      else { await gate; await route.continue(); }
-    });
+    await recordLayoutShifts(page);
+    let release = () => {};
+    if (mode === 'fail') await page.route('**/broadsheet_quotes_bg.wasm', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    else release = await holdBack(page, '**/broadsheet_quotes_bg.wasm');
     const state = () => page.evaluate(() => {
       const holder = document.querySelector('[data-broadsheet]');
       return {

@@ -20,10 +20,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { DIST, ROOT, startServer } from './serve.mjs';
 import { launch, nextPaint, waitForWidgets, withTimeout } from './lib/browser.mjs';
 import { marker, quotesArticle, scalingArticle } from './lib/articles.mjs';
+import { compressedSizes } from './lib/sizes.mjs';
 import { startEdge } from './lib/workerd.mjs';
 
 const RESULTS = join(ROOT, 'bench-results');
@@ -76,19 +76,7 @@ const padEnd = (text, width) => String(text).padEnd(width);
 function measureFile(file) {
   const path = join(DIST, file);
   if (!existsSync(path)) throw new Error(`dist/${file} is missing: build first (./run build)`);
-  const data = readFileSync(path);
-  return {
-    file,
-    raw: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, {
-      params: {
-        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
-        [zlibConstants.BROTLI_PARAM_LGWIN]: 24, // the brotli command's default window
-        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }).length,
-  };
+  return { file, ...compressedSizes(path) };
 }
 
 function sizes() {

@@ -10,10 +10,10 @@
 // yew, the implementing type's crate; `<T as alloc::..>` for a generic `T`, the trait's);
 // data segments are read-only data (strings, tables, lexicons). Sizes are twiggy's shallow sizes, so the table adds up to the file.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { compressedSizes } from '../e2e/lib/sizes.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [wasmPath, distDir = join(ROOT, 'dist')] = process.argv.slice(2);
@@ -83,17 +83,7 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 const FIRST_PAINT = ['broadsheet_bg.wasm', 'broadsheet.js', 'broadsheet.css'];
 const shipped = [...FIRST_PAINT, 'broadsheet_quotes_bg.wasm', 'broadsheet_quotes.js']
   .filter((file) => existsSync(join(distDir, file)))
-  .map((file) => {
-    const bytes = readFileSync(join(distDir, file));
-    return {
-      file,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_LGWIN]: 24, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-      }).length,
-    };
-  });
+  .map((file) => ({ file, ...compressedSizes(join(distDir, file)) }));
 
 const report = {
   wasm: wasmPath,

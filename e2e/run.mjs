@@ -526,6 +526,38 @@ async function main() {
       if (issues.length) fail(issues.join('; '));
       return `${after.editor} editor quotes; warning: "${warning.slice(0, 140)}"`;
     });
+    await check('crash: a panic in the release wasm (a trap) replaces the widget with an error box; another script\'s trap does not', async () => {
+      const view = await openPage(browser, server, '/client-rendered.html');
+      try {
+        const { page, log } = await withTimeout(view.loaded, PAGE_LIMIT_MS + 10_000, 'page load');
+        await requireArticle(page);
+        // Someone else's wasm trapping: not the widget's business.
+        await page.evaluate(() => setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable (thrown by the page, not the widget)'); }));
+        await nextPaint(page);
+        await nextPaint(page);
+        if (await page.locator('[data-broadsheet-crash]').count()) fail('a RuntimeError from the page\'s own script replaced the widget');
+        // A DOM call failing under Yew: it `expect`s setAttribute to succeed, so this is a real
+        // Rust panic, which the release bundle turns into a trap (-Cpanic=immediate-abort).
+        await page.evaluate(() => {
+          Element.prototype.setAttribute = function refused() { throw new Error('setAttribute refused by the test'); };
+          document.querySelector('.bs-voices button[aria-pressed]').click();
+        });
+        await page.waitForSelector('[data-broadsheet-mounted] > .bs-error[data-broadsheet-crash][role=alert]', { timeout: 5_000 })
+          .catch(() => fail(`no crash box after the panic (page errors: ${log.pageErrors.join(' | ').slice(0, 300)})`));
+        const facts = await page.evaluate(() => ({
+          article: !!document.querySelector('.bs-article'),
+          text: document.querySelector('[data-broadsheet-crash]').textContent,
+        }));
+        const issues = [];
+        if (facts.article) issues.push('the frozen article is still shown');
+        if (!log.consoleErrors.some((e) => e.startsWith('Broadsheet crashed'))) issues.push('no "Broadsheet crashed" console error');
+        if (!log.pageErrors.some((e) => /RuntimeError/.test(e))) issues.push(`no RuntimeError reached the page (errors: ${log.pageErrors.join(' | ').slice(0, 200)})`);
+        if (issues.length) fail(issues.join('; '));
+        return `"${facts.text.slice(0, 60)}..."; ${log.pageErrors.filter((e) => /RuntimeError/.test(e)).length} RuntimeError(s)`;
+      } finally {
+        await view.context.close();
+      }
+    });
     await check('embed-example: both widgets render', async () => {
       const { page, widgets } = await ready(embed);
       if (widgets.length !== 2) fail(`expected 2 widgets, found ${widgets.length}`);

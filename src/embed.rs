@@ -20,6 +20,9 @@ pub use crate::placeholder::{DATA_ATTR, PRERENDERED_ATTR, SRC_ATTR};
     wasm_bindgen(start)
 )]
 pub fn start() {
+    // In the release bundle (-Cpanic=immediate-abort) a panic runs no hook at all: it traps,
+    // and src/crash.js in broadsheet.js shows the error boxes instead.
+    #[cfg(not(panic = "immediate-abort"))]
     mount::install_panic_hook();
     mount::mount_all_when_parsed();
 }

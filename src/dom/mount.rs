@@ -464,6 +464,9 @@ fn warn(message: &str) {
 
 /// A Rust panic must not leave widgets frozen: every mounted widget is replaced by an error
 /// box (built with plain DOM calls, since the Yew runtime may be unusable after a panic).
+/// Builds whose panics abort at once (the release bundle) run no hook: src/crash.js does
+/// this there.
+#[cfg(not(panic = "immediate-abort"))]
 pub(crate) fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&JsValue::from_str(&format!("Broadsheet crashed: {info}")));
@@ -483,6 +486,7 @@ pub(crate) fn install_panic_hook() {
     }));
 }
 
+#[cfg(not(panic = "immediate-abort"))]
 fn show_crash_box(document: &web_sys::Document, element: &Element) -> Result<(), JsValue> {
     let error_box = document.create_element("div")?;
     error_box.set_class_name("bs-error");

@@ -447,7 +447,25 @@ async function runEngine(name, server, results) {
       if (list.length) fail(list.join(' | '));
     });
 
-    // 4. screenshots
+    // 4. a crash: the release wasm traps on a panic; src/crash.js must recognise the trap from
+    // this engine's stack format (WebKit names no URL in its wasm frames) and replace the widget
+    await check('crash: a panic (a trap in the release wasm) replaces the widget with an error box; a page\'s own trap does not', async () => {
+      await open(driver, server, '/client-rendered.html');
+      await driver.executeScript(`setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable (thrown by the page)'); })`);
+      await driver.executeAsyncScript(NEXT_PAINT);
+      await driver.executeAsyncScript(NEXT_PAINT);
+      if (await driver.executeScript('return !!document.querySelector("[data-broadsheet-crash]")')) {
+        fail('a RuntimeError from the page\'s own script replaced the widget');
+      }
+      // Yew expects setAttribute to succeed: refusing it is a real Rust panic.
+      await driver.executeScript(`Element.prototype.setAttribute = function refused() { throw new Error('setAttribute refused by the test'); };
+        document.querySelector('.bs-voices button[aria-pressed]').click();`);
+      await untilTrue(driver, 'the crash box', `return !!document.querySelector('[data-broadsheet-mounted] > .bs-error[data-broadsheet-crash][role=alert]')`, [], 5_000);
+      if (await driver.executeScript('return !!document.querySelector(".bs-article")')) fail('the frozen article is still shown');
+      return 'error box shown';
+    });
+
+    // 5. screenshots
     await check('screenshots: full page, 375/1280 px (e2e/screenshots/)', () => screenshots(driver, server, name), 120_000);
   } finally {
     await withTimeout(driver.quit(), 15_000, 'quit').catch(() => {});

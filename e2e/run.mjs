@@ -11,7 +11,7 @@
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), BROADSHEET_DIST (another build than
 // dist/), E2E_VERBOSE=1 (print the pages' console output).
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DIST, startServer } from './serve.mjs';
 import {
@@ -359,6 +359,14 @@ async function main() {
     const csp = await openPage(browser, server, '/csp.html');
     const broken = await openPage(browser, server, '/broken.html');
     const ready = async (view) => withTimeout(view.loaded, PAGE_LIMIT_MS + 10_000, 'page load');
+
+    await check('bundle: wasm-bindgen\'s hashed import names are gone from the widget and the module (scripts/minify-wasm-imports.mjs)', async () => {
+      const hashed = /__wbg_\w+_[0-9a-f]{16}\b/g;
+      const found = ['broadsheet.js', 'broadsheet_quotes.js'].flatMap((file) =>
+        (readFileSync(join(DIST, file), 'utf8').match(hashed) || []).map((name) => `${file}: ${name}`));
+      if (found.length) fail(`${found.length} left (a debug build?), e.g. ${found[0]}`);
+      return 'none left';
+    });
 
     // 1. demo page
     await check('demo: renders the article', async () => {

@@ -5,7 +5,7 @@
 //
 // Why: wasm-bindgen names every import after the JS it binds plus a 16-hex-digit hash
 // (`__wbg_setAttribute_2b3c...`), and each name is written twice, once in each file. The
-// hashes do not compress: the ~210 imports of the widget cost 2.7 KB of brotli in the wasm and
+// hashes do not compress: the widget's 208 imports cost 3.3 KB of brotli in the wasm and
 // 2.2 KB in broadsheet.js (docs/performance.md). binaryen's `--minify-imports` only renames
 // Emscripten's modules ("env", WASI), and wasm-bindgen has no such option, hence these
 // hundred lines.

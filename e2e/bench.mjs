@@ -426,6 +426,11 @@ async function interaction(browser, server) {
     const mounted = await withTimeout(page.evaluate(mountAndTime, { json, token: marker(INTERACTION_QUOTES), limitMs: 60_000 }), 90_000, 'mounting the quotes article');
     if (mounted.error) throw new Error(`the article shows .bs-error: ${mounted.error}`);
     if (mounted.timeout) throw new Error('the article did not render within 60 s');
+    // Its quotes are detected ones: they arrive with the detection module, after the article
+    // shows (docs/quotes.md), and the clicks are measured on the article that has them.
+    await page.waitForFunction(() => window.__bsHost.getAttribute('data-broadsheet-quotes') !== 'pending', null, { timeout: 60_000 })
+      .catch(() => { throw new Error('quote detection did not answer within 60 s'); });
+    await nextPaint(page);
     const facts = await page.evaluate(() => ({
       quotes: document.querySelectorAll('.bs-quote').length,
       voices: !!document.querySelector('.bs-voices'),

@@ -7,7 +7,7 @@
 // state and must not be called again, so the boxes are built here, with plain DOM calls.
 // Only errors that passed through this file or its wasm count (another wasm on the page may
 // trap too); in builds where the Rust panic hook ran first (src/dom/mount.rs), the boxes are
-// already there and nothing is done twice.
+// already there and are left as they are (the trap is still logged, after the panic).
 if (typeof addEventListener === "function") {
   const ownFiles = [import.meta.url, new URL('broadsheet_bg.wasm', import.meta.url).href];
   const ours = (error) => error instanceof WebAssembly.RuntimeError && ownFiles.some((url) => String(error.stack).includes(url));

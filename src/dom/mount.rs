@@ -491,8 +491,8 @@ fn show_crash_box(document: &web_sys::Document, element: &Element) -> Result<(),
     let error_box = document.create_element("div")?;
     error_box.set_class_name("bs-error");
     error_box.set_attribute("role", "alert")?;
-    // Marks the box as the crash one for src/crash.js, which shows the same box when the
-    // release bundle traps (no panic hook runs there).
+    // Marks the box as the crash one for src/crash.js, which shows the same box (keep the
+    // text the same) when the release bundle traps: no panic hook runs there.
     error_box.set_attribute("data-broadsheet-crash", "")?;
     error_box.set_text_content(Some(
         "This article could not be displayed: the widget stopped unexpectedly. Reloading the page may help.",

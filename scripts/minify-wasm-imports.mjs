@@ -120,7 +120,7 @@ while (offset < wasm.length) {
 }
 if (renamed.size === 0) throw new Error(`${wasmPath}: no imports from wasm-bindgen's glue`);
 
-const escape = (text) => text.replace(/[$]/g, '\\$&');
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (text) => new RegExp(`(?<![\\w$])${escape(text)}(?![\\w$])`, 'g');
 for (const [old, short] of renamed) {
   const found = glue.match(words(old))?.length ?? 0;

@@ -241,6 +241,15 @@ fn copy_with_exec_command(window: &web_sys::Window, text: &str) -> bool {
     copied
 }
 
+/// What a thrown JavaScript value says: an error's `message`, or the value itself when a
+/// string was thrown.
+pub(crate) fn thrown_message(error: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|message| message.as_string())
+        .or_else(|| error.as_string())
+}
+
 fn error_name(error: &JsValue) -> Option<String> {
     js_sys::Reflect::get(error, &JsValue::from_str("name"))
         .ok()?
@@ -256,11 +265,7 @@ fn error_message(error: &JsValue) -> String {
         Some("SecurityError") => return "not allowed on this page".to_owned(),
         _ => {}
     }
-    let message = js_sys::Reflect::get(error, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|message| message.as_string())
-        .or_else(|| error.as_string())
-        .unwrap_or_default();
+    let message = thrown_message(error).unwrap_or_default();
     let reason = match message.strip_prefix("Failed to execute ") {
         Some(rest) => rest.split_once("': ").map_or(rest, |(_, reason)| reason),
         None => &message,

@@ -44,10 +44,7 @@ impl DetectionError {
 
 /// The text of a JavaScript error (or of any thrown value).
 fn failed(error: JsValue) -> DetectionError {
-    let message = Reflect::get(&error, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|message| message.as_string())
-        .or_else(|| error.as_string())
+    let message = crate::browser::thrown_message(&error)
         .unwrap_or_else(|| "the detection module failed".to_owned());
     DetectionError::Failed(message)
 }

@@ -351,6 +351,13 @@ async function runEngine(name, server, results) {
       });
       await check(`${label}: axe after render`, () => { opened(path); return axe(driver); });
     }
+    await check('embed-example: character references in the JSON-LD read by the browser (no table in the bundle)', async () => {
+      await open(driver, server, '/static/embed-example.html');
+      await rendered(driver);
+      const caption = await driver.executeScript("return document.querySelectorAll('[data-broadsheet-mounted]')[1]?.querySelector('figcaption')?.textContent ?? ''");
+      if (!caption.includes('Sunday \u2013 1\u00bd hectares')) fail(`caption reads "${caption.slice(0, 120)}"`);
+      return `"${caption.slice(0, 60)}"`;
+    });
     await check('broken: error box for bad data, good widget renders, no uncaught errors', async () => {
       await open(driver, server, '/broken.html');
       const facts = await driver.executeScript(`const bad = document.querySelector('#broken'), good = document.querySelector('#good');

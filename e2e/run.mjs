@@ -573,6 +573,12 @@ async function main() {
       if (issues.length) fail(issues.join('; '));
       return widgets.map((w) => `"${w.headline}"`).join(', ');
     });
+    await check('embed-example: character references in the JSON-LD read by the browser (no table in the bundle)', async () => {
+      const { page } = await ready(embed);
+      const caption = await page.evaluate(() => document.querySelectorAll('[data-broadsheet-mounted]')[1]?.querySelector('figcaption')?.textContent ?? '');
+      if (!caption.includes('Sunday \u2013 1\u00bd hectares')) fail(`caption reads "${caption.slice(0, 120)}"`);
+      return `"${caption.slice(0, 60)}"`;
+    });
     await check('embed-example: no console errors', async () => {
       const { log } = await ready(embed);
       const list = problems(log);

@@ -50,7 +50,8 @@ export function crateOf(name) {
 
 // For this crate's items: broadsheet::model::jsonld -> "model::jsonld".
 function moduleOf(name) {
-  const path = name.replace(/^(<|&mut |&|dyn )+/g, '');
+  // Crate names carry a hash in v0-style names (`broadsheet[e978…]::model`) once std is rebuilt.
+  const path = name.replace(/^(<|&mut |&|dyn )+/g, '').replace(/\[[0-9a-f]{16}\]/g, '');
   const segments = path.split('::');
   if (segments[0] !== 'broadsheet') return null;
   const modules = segments.slice(1, 3).filter((s) => /^[a-z_][a-z0-9_]*$/.test(s));

@@ -24,6 +24,9 @@ pub fn start() {
     // and src/crash.js in broadsheet.js shows the error boxes instead.
     #[cfg(not(panic = "immediate-abort"))]
     mount::install_panic_hook();
+    // Without the table compiled in, the browser's HTML parser reads `&eacute;` and kin.
+    #[cfg(not(feature = "entity-table"))]
+    crate::model::entities::use_platform_lookup(crate::dom::entities::decode_named);
     mount::mount_all_when_parsed();
 }
 

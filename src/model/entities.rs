@@ -1,15 +1,30 @@
 //! Every named character reference of HTML5 (the 2,125 terminated ones of the WHATWG list),
-//! for bodies and text fields that CMSs fill with `&eacute;` or `&hellip;`. The 156
-//! mathematical letters (`&Afr;`, `&aopf;`, `&Zscr;`) are computed, as their code points
-//! follow the alphabet; the rest are kept compactly as one sorted, front-coded string
-//! (about 15 KB in the bundle: each name stores only what differs from the name before it,
-//! and nothing separates it from its value) and searched by bisection over blocks of at
-//! most 32 entries, then a scan of one block.
-//! Generated from the WHATWG list (as Python's `html.entities.html5` carries it).
+//! for bodies and text fields that CMSs fill with `&eacute;` or `&hellip;`.
+//!
+//! Where the table comes from depends on the build:
+//! - **With the `entity-table` feature** (the default: the prerenderers, native tools, tests)
+//!   the table is compiled in. The 156 mathematical letters (`&Afr;`, `&aopf;`, `&Zscr;`)
+//!   are computed, as their code points follow the alphabet; the rest are kept compactly as
+//!   one sorted, front-coded string (about 15 KB raw: each name stores only what differs
+//!   from the name before it, and nothing separates it from its value) and searched by
+//!   bisection over blocks of at most 32 entries, then a scan of one block. Generated from
+//!   the WHATWG list (as Python's `html.entities.html5` carries it).
+//! - **Without it** (the widget's release bundle, which always runs in a browser) the
+//!   browser's own HTML parser answers: it carries the same WHATWG table, and shipping a
+//!   second copy cost 8.3 KB brotli of what every page waits for (issue 15). `dom::entities`
+//!   asks it and is installed with [`use_platform_lookup`] when the widget starts; this
+//!   module stays free of browser code. A browser test compares its answer with this table
+//!   for every name in Chromium, Firefox and WebKit.
+//!
+//! Either way the six names publishers' data uses most ([`common`]) are answered here at once.
 
 use std::borrow::Cow;
+#[cfg(feature = "entity-table")]
 use std::cmp::Ordering;
+#[cfg(not(feature = "entity-table"))]
+use std::sync::OnceLock;
 
+#[cfg(feature = "entity-table")]
 /// The entries other than the mathematical letters and `fjlig`, sorted by name. Each is a
 /// marker byte, the rest of the name (ASCII letters and digits), then its one or two
 /// characters, which never start with an ASCII letter or digit (only `fjlig`'s would, so it
@@ -260,9 +275,11 @@ const ENTRIES: &str = "\
     \u{2}caronž\u{3}yз\u{2}dotż\u{2}eetrfℨ\u{3}taζ\u{2}hcyж\u{2}igrarr⇝\u{2}wj\u{200d}\
     \u{3}nj\u{200c}";
 
+#[cfg(feature = "entity-table")]
 /// The longest name in [`ENTRIES`] (`CounterClockwiseContourIntegral`).
 const MAX_NAME: usize = 31;
 
+#[cfg(feature = "entity-table")]
 /// How many leading bytes of the previous name an entry's marker says it shares.
 fn shared(marker: u8) -> Option<usize> {
     match marker {
@@ -275,16 +292,94 @@ fn shared(marker: u8) -> Option<usize> {
 
 /// The characters a named reference (without `&` and `;`) stands for.
 pub(crate) fn lookup(name: &str) -> Option<Cow<'static, str>> {
-    if let Some(c) = math_letter(name) {
-        return Some(Cow::Owned(c.to_string()));
+    if let Some(value) = common(name) {
+        return Some(Cow::Borrowed(value));
     }
-    // The one value that starts with a letter, which the table could not tell from its name.
-    if name == "fjlig" {
-        return Some(Cow::Borrowed("fj"));
+    #[cfg(feature = "entity-table")]
+    {
+        if let Some(c) = math_letter(name) {
+            return Some(Cow::Owned(c.to_string()));
+        }
+        // The one value that starts with a letter, which the table could not tell from its name.
+        if name == "fjlig" {
+            return Some(Cow::Borrowed("fj"));
+        }
+        listed(name).map(Cow::Borrowed)
     }
-    listed(name).map(Cow::Borrowed)
+    #[cfg(not(feature = "entity-table"))]
+    {
+        let platform = PLATFORM_LOOKUP.get()?;
+        platform(name).map(Cow::Owned)
+    }
 }
 
+/// The names publishers' JSON-LD carries most, answered without a search or a call into the
+/// browser. Counted in `../shared/realworld-jsonld/` (72 sites' pages): 1,709 of its 1,871
+/// named references are these six; the rest are accented Latin letters (`&oacute;`,
+/// `&atilde;`, ...) in 5 pages.
+pub(crate) fn common(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        "nbsp" => "\u{a0}",
+        _ => return None,
+    })
+}
+
+/// How the browser's HTML parser is asked for a name outside [`common`] when the table is
+/// not compiled in: the name without `&` and `;` in, its characters out.
+#[cfg(not(feature = "entity-table"))]
+pub type PlatformLookup = fn(&str) -> Option<String>;
+
+#[cfg(not(feature = "entity-table"))]
+static PLATFORM_LOOKUP: OnceLock<PlatformLookup> = OnceLock::new();
+
+/// Installs the browser's answer for the names outside [`common`]; the widget does it once
+/// as it starts. Until then (and where it is never installed) those references stay as
+/// written, as unknown names do.
+#[cfg(not(feature = "entity-table"))]
+pub fn use_platform_lookup(lookup: PlatformLookup) {
+    // A second call (a second start) installs the same function: nothing to do.
+    let _ = PLATFORM_LOOKUP.set(lookup);
+}
+
+/// Every name of the table with its characters (browser tests compare the platform's
+/// answers with these).
+#[cfg(feature = "entity-table")]
+pub fn all() -> Vec<(String, String)> {
+    let blob = ENTRIES.as_bytes();
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut at = 0;
+    let mut previous = String::new();
+    while let Some(keep) = blob.get(at).copied().and_then(shared) {
+        let Some(split) = name_end(blob, at + 1) else {
+            break;
+        };
+        let next = (split + 1..blob.len())
+            .find(|&i| shared(blob[i]).is_some())
+            .unwrap_or(blob.len());
+        let name = format!("{}{}", &previous[..keep], &ENTRIES[at + 1..split]);
+        out.push((name.clone(), ENTRIES[split..next].to_string()));
+        previous = name;
+        at = next;
+    }
+    for family in ["fr", "opf", "scr"] {
+        for letter in ('A'..='Z').chain('a'..='z') {
+            let name = format!("{letter}{family}");
+            if let Some(value) = math_letter(&name) {
+                out.push((name, value.to_string()));
+            }
+        }
+    }
+    out.push(("fjlig".to_string(), "fj".to_string()));
+    out.sort();
+    out
+}
+
+#[cfg(feature = "entity-table")]
 /// Where the name that starts at `at` ends (its value starts).
 fn name_end(blob: &[u8], at: usize) -> Option<usize> {
     let len = blob
@@ -294,6 +389,7 @@ fn name_end(blob: &[u8], at: usize) -> Option<usize> {
     Some(at + len)
 }
 
+#[cfg(feature = "entity-table")]
 /// `Afr`, `aopf`, `Zscr`: a Latin letter in the Fraktur, double-struck or script alphabet
 /// of Mathematical Alphanumeric Symbols, or for the letters Unicode had encoded before
 /// (in Letterlike Symbols, which leave holes in that block), the older character.
@@ -331,6 +427,7 @@ fn math_letter(name: &str) -> Option<char> {
     }
 }
 
+#[cfg(feature = "entity-table")]
 /// The value of `name` in [`ENTRIES`].
 fn listed(name: &str) -> Option<&'static str> {
     let blob = ENTRIES.as_bytes();
@@ -384,6 +481,7 @@ fn listed(name: &str) -> Option<&'static str> {
     }
 }
 
+#[cfg(feature = "entity-table")]
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,6 +610,24 @@ mod tests {
                     known.get(longer.as_str()).copied()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn common_names_agree_with_the_table() {
+        for name in ["amp", "lt", "gt", "quot", "apos", "nbsp"] {
+            assert_eq!(common(name), listed(name), "{name}");
+        }
+        assert_eq!(common("eacute"), None);
+    }
+
+    #[test]
+    fn all_lists_every_name_once_with_its_value() {
+        let all = all();
+        assert_eq!(all.len(), 2125);
+        assert!(all.windows(2).all(|w| w[0].0 < w[1].0));
+        for (name, value) in &all {
+            assert_eq!(lookup(name).as_deref(), Some(value.as_str()), "{name}");
         }
     }
 }

@@ -10,7 +10,7 @@
 mod article;
 mod broadsheet_v1;
 pub mod case;
-mod entities;
+pub mod entities;
 mod error;
 mod html_body;
 pub mod json;

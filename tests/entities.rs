@@ -64,3 +64,17 @@ fn only_a_name_reaches_the_parser() {
     );
     assert_eq!(decode_named("CounterClockwiseContourIntegralX"), None);
 }
+
+#[wasm_bindgen_test]
+fn a_refused_lookup_leaves_the_reference_as_written() {
+    // What a page that enforces Trusted Types does to a plain string assigned to innerHTML.
+    js_sys::eval(
+        "Object.defineProperty(HTMLTextAreaElement.prototype, 'innerHTML', { configurable: true, \
+         set() { throw new TypeError(\"This document requires 'TrustedHTML' assignment.\"); } })",
+    )
+    .expect("refuse innerHTML");
+    let refused = decode_named("eacute");
+    js_sys::eval("delete HTMLTextAreaElement.prototype.innerHTML").expect("restore innerHTML");
+    assert_eq!(refused, None);
+    assert_eq!(decode_named("eacute").as_deref(), Some("\u{e9}"));
+}

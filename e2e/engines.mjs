@@ -408,16 +408,29 @@ async function runEngine(name, server, results) {
       const button = await driver.findElement({ css: '.bs-voices button[aria-pressed]' });
       const before = await button.getAttribute('aria-pressed');
       // The panel comes after the story: scrolled to first, and a frame later, as the carousel
-      // check does. WebKitWebDriver's own scroll-then-click hit the list beside the button
-      // in 2 of 3 runs (the element under the point was the <ul>, 20-odd px off).
-      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', button);
-      await driver.executeAsyncScript(NEXT_PAINT);
-      await button.click();
+      // check does. WebKitWebDriver's clicks have still missed it now and then (once at stop
+      // 14 in CI): the press landed on the button and the release on the list or another
+      // speaker's button, as if the page had moved in between. So the page records where each
+      // click really lands; a click that did not reach this button is the harness's miss and
+      // is made again (at most three tries), and only one that did is judged.
+      await driver.executeScript(`const target = arguments[0];
+        document.addEventListener('click', (e) => { window.__bsClickOnButton = target.contains(e.target); }, true);`, button);
+      let landed = false;
+      let tries = 0;
+      for (let attempt = 1; attempt <= 3 && !landed; attempt++) {
+        tries = attempt;
+        await driver.executeScript('window.__bsClickOnButton = null; arguments[0].scrollIntoView({ block: "center" })', button);
+        await driver.executeAsyncScript(NEXT_PAINT);
+        await button.click();
+        landed = (await driver.executeScript('return window.__bsClickOnButton')) === true;
+        if (!landed && (await button.getAttribute('aria-pressed')) !== before) fail('a click beside the button toggled the filter');
+      }
+      if (!landed) fail('three clicks in a row did not reach the button');
       const after = await untilTrue(driver, 'aria-pressed toggled', `const b = document.querySelector('.bs-voices button[aria-pressed]');
         return b.getAttribute('aria-pressed') !== arguments[0] && { pressed: b.getAttribute('aria-pressed'),
           match: document.querySelectorAll('.bs-quote--match').length, dimmed: document.querySelectorAll('.bs-quote--dimmed').length };`, [before], 5_000);
       if (!after.match) fail(`no quote marked as the speaker's (${JSON.stringify(after)})`);
-      return `aria-pressed ${before} -> ${after.pressed}; ${after.match} matching, ${after.dimmed} dimmed`;
+      return `aria-pressed ${before} -> ${after.pressed}; ${after.match} matching, ${after.dimmed} dimmed${tries > 1 ? `; click ${tries} of 3 reached the button` : ''}`;
     });
     await check('demo: axe with the speaker filter on', () => { opened('/index.html'); return axe(driver, ' (filter on)'); });
 

@@ -12,8 +12,7 @@ use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The longest HTML5 name (`CounterClockwiseContourIntegral`).
-const MAX_NAME: usize = 31;
+use crate::model::entities::MAX_NAME;
 
 #[wasm_bindgen]
 extern "C" {

@@ -275,9 +275,9 @@ const ENTRIES: &str = "\
     \u{2}caronž\u{3}yз\u{2}dotż\u{2}eetrfℨ\u{3}taζ\u{2}hcyж\u{2}igrarr⇝\u{2}wj\u{200d}\
     \u{3}nj\u{200c}";
 
-#[cfg(feature = "entity-table")]
-/// The longest name in [`ENTRIES`] (`CounterClockwiseContourIntegral`).
-const MAX_NAME: usize = 31;
+/// The longest HTML5 name (`CounterClockwiseContourIntegral`), in [`ENTRIES`] or asked of the
+/// browser (`dom::entities`).
+pub const MAX_NAME: usize = 31;
 
 #[cfg(feature = "entity-table")]
 /// How many leading bytes of the previous name an entry's marker says it shares.
@@ -350,22 +350,11 @@ pub fn use_platform_lookup(lookup: PlatformLookup) {
 /// answers with these).
 #[cfg(feature = "entity-table")]
 pub fn all() -> Vec<(String, String)> {
-    let blob = ENTRIES.as_bytes();
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut at = 0;
-    let mut previous = String::new();
-    while let Some(keep) = blob.get(at).copied().and_then(shared) {
-        let Some(split) = name_end(blob, at + 1) else {
-            break;
-        };
-        let next = (split + 1..blob.len())
-            .find(|&i| shared(blob[i]).is_some())
-            .unwrap_or(blob.len());
-        let name = format!("{}{}", &previous[..keep], &ENTRIES[at + 1..split]);
-        out.push((name.clone(), ENTRIES[split..next].to_string()));
-        previous = name;
-        at = next;
-    }
+    let mut out: Vec<(String, String)> = listed_entries()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(name, value)| (name, value.to_string()))
+        .collect();
     for family in ["fr", "opf", "scr"] {
         for letter in ('A'..='Z').chain('a'..='z') {
             let name = format!("{letter}{family}");
@@ -377,6 +366,27 @@ pub fn all() -> Vec<(String, String)> {
     out.push(("fjlig".to_string(), "fj".to_string()));
     out.sort();
     out
+}
+
+/// Every entry of [`ENTRIES`] in order, its name rebuilt from the front coding independently
+/// of [`listed`]'s search; `None` if an entry is malformed.
+#[cfg(feature = "entity-table")]
+fn listed_entries() -> Option<Vec<(String, &'static str)>> {
+    let blob = ENTRIES.as_bytes();
+    let mut out: Vec<(String, &'static str)> = Vec::new();
+    let mut at = 0;
+    while at < blob.len() {
+        let keep = shared(blob[at])?;
+        let split = name_end(blob, at + 1)?;
+        let next = (split + 1..blob.len())
+            .find(|&i| shared(blob[i]).is_some())
+            .unwrap_or(blob.len());
+        let previous = out.last().map_or("", |(name, _)| name.as_str());
+        let name = format!("{}{}", previous.get(..keep)?, &ENTRIES[at + 1..split]);
+        out.push((name, &ENTRIES[split..next]));
+        at = next;
+    }
+    Some(out)
 }
 
 #[cfg(feature = "entity-table")]
@@ -486,29 +496,6 @@ fn listed(name: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    /// Every entry, decoded independently of [`lookup`]'s search.
-    fn entries() -> Vec<(String, &'static str)> {
-        let blob = ENTRIES.as_bytes();
-        let mut out: Vec<(String, &'static str)> = Vec::new();
-        let mut at = 0;
-        while at < blob.len() {
-            let keep = shared(blob[at]).expect("an entry starts with a marker");
-            let split = (at + 1..blob.len())
-                .find(|&i| !blob[i].is_ascii_alphanumeric())
-                .unwrap();
-            let next = (split + 1..blob.len())
-                .find(|&i| shared(blob[i]).is_some())
-                .unwrap_or(blob.len());
-            let name = match out.last() {
-                Some((prev, _)) => format!("{}{}", &prev[..keep], &ENTRIES[at + 1..split]),
-                None => ENTRIES[at + 1..split].to_string(),
-            };
-            out.push((name, &ENTRIES[split..next]));
-            at = next;
-        }
-        out
-    }
-
     #[test]
     fn finds_every_kind_of_reference() {
         for (name, value) in [
@@ -566,24 +553,22 @@ mod tests {
 
     #[test]
     fn all_entries_are_sorted_and_found() {
-        let listed = entries();
+        let listed = listed_entries().expect("every entry well-formed");
         assert_eq!(listed.len(), 2125 - 156 - 1);
         assert!(listed.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(listed.iter().all(|(name, _)| name.len() <= MAX_NAME));
-        let mut all: Vec<(String, String)> = listed
-            .iter()
-            .map(|(name, value)| (name.clone(), value.to_string()))
-            .collect();
         for family in ["fr", "opf", "scr"] {
             for letter in ('A'..='Z').chain('a'..='z') {
                 let name = format!("{letter}{family}");
                 assert!(listed.iter().all(|(listed, _)| *listed != name), "{name}");
-                let value = math_letter(&name).expect("a mathematical letter");
-                all.push((name, value.to_string()));
+                assert!(
+                    math_letter(&name).is_some(),
+                    "{name}: a mathematical letter"
+                );
             }
         }
-        all.push(("fjlig".to_string(), "fj".to_string()));
-        all.sort();
+        // The listed entries, the 156 mathematical letters and `fjlig`, sorted.
+        let all = all();
         // The whole list as generated from the WHATWG list: FNV-1a of "name=value\n" lines.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for (name, value) in &all {

@@ -1,18 +1,29 @@
 //! The quote-detection module (`broadsheet_quotes.js` / `broadsheet_quotes_bg.wasm`, feature
-//! `quotes-module`): detection, and nothing of the widget. The widget's release bundle leaves
-//! detection out so that articles show sooner; `broadsheet.js` loads this module when a
-//! widget first needs it and `dom::quote_module` calls [`find_quotes`]. scripts/finish-bundle
-//! builds it beside the widget.
+//! `quotes-module`): detection and its decisions, and nothing of the widget. The widget's
+//! release bundle leaves them out so that articles show sooner; `broadsheet.js` loads this
+//! module when a widget first needs it and `dom::quote_module` calls [`find_quotes`].
+//! scripts/finish-bundle builds it beside the widget.
 
 use wasm_bindgen::prelude::*;
 
-/// Finds quotes in `paragraphs` (plain text, in reading order): `[numbers, strings]`, the
-/// wire form of [`crate::quotes::Detections::encode`] as a `Uint32Array` and an array of
-/// strings.
+use crate::quotes::{decide_request, Request};
+
+/// Detects and decides the quotes of one article: `numbers` and `strings` are the wire form
+/// of a [`Request`] (a `Uint32Array` and an array of strings); the answer is `[numbers,
+/// strings]`, the wire form of [`crate::quotes::Decisions`]. A request that does not decode
+/// throws an `Error` saying why (`WireError::as_str`), which the widget's console warning
+/// quotes.
 #[wasm_bindgen(js_name = findQuotes)]
-pub fn find_quotes(paragraphs: Vec<String>) -> js_sys::Array {
-    let texts: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
-    let (numbers, strings) = crate::quotes::find(&texts).encode();
+pub fn find_quotes(
+    numbers: Vec<u32>,
+    strings: Vec<String>,
+) -> Result<js_sys::Array, js_sys::Error> {
+    let request =
+        Request::decode(&numbers, strings).map_err(|error| js_sys::Error::new(error.as_str()))?;
+    let (numbers, strings) = decide_request(&request).encode();
     let strings: js_sys::Array = strings.iter().map(|s| JsValue::from_str(s)).collect();
-    js_sys::Array::of2(&js_sys::Uint32Array::from(&numbers[..]), &strings)
+    Ok(js_sys::Array::of2(
+        &js_sys::Uint32Array::from(&numbers[..]),
+        &strings,
+    ))
 }

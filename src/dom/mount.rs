@@ -350,15 +350,15 @@ fn awaits(element: &Element, article: &Rc<Article>) -> bool {
 /// article stays with the editor's quotes (a prerendered one is shown now).
 #[cfg(not(feature = "quote-detection"))]
 async fn add_detected_quotes(element: Element, article: Rc<Article>) {
-    let outcome = super::quote_module::detect(&crate::quotes::detection_texts(&article)).await;
+    let outcome = super::quote_module::detect(crate::quotes::detection_request(&article)).await;
     if !awaits(&element, &article) {
         return;
     }
     await_detection(&element, None);
     let (annotated, status) = match outcome {
-        Ok(detections) => {
+        Ok(decisions) => {
             let (annotated, over_limit) =
-                crate::quotes::annotate_detected((*article).clone(), detections);
+                crate::quotes::annotate_detected((*article).clone(), decisions);
             if let Some(warning) = crate::quotes::over_limit_warning(over_limit) {
                 warn_problem(&warning);
             }

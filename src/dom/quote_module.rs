@@ -8,7 +8,7 @@ use js_sys::{Array, Function, Promise, Reflect, Symbol, Uint32Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::quotes::{Detections, WireError};
+use crate::quotes::{Decisions, Request, WireError};
 
 /// Why detection gave nothing; the editor's quotes stay.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,9 +49,9 @@ fn failed(error: JsValue) -> DetectionError {
     DetectionError::Failed(message)
 }
 
-/// Detects quotes in `texts` (`quotes::detection_texts`) with the detection module, loading
-/// it on first use.
-pub async fn detect(texts: &[String]) -> Result<Detections, DetectionError> {
+/// Asks the detection module to detect and decide for `request` (`quotes::detection_request`),
+/// loading it on first use.
+pub async fn detect(request: Request) -> Result<Decisions, DetectionError> {
     let loader = Reflect::get(&js_sys::global(), &Symbol::for_("broadsheet.quotes"))
         .ok()
         .and_then(|loader| loader.dyn_into::<Function>().ok())
@@ -64,8 +64,11 @@ pub async fn detect(texts: &[String]) -> Result<Detections, DetectionError> {
         .ok()
         .and_then(|find| find.dyn_into::<Function>().ok())
         .ok_or(DetectionError::NotTheModule)?;
-    let paragraphs: Array = texts.iter().map(|text| JsValue::from_str(text)).collect();
-    let answer = find_quotes.call1(&module, &paragraphs).map_err(failed)?;
+    let (numbers, strings) = request.encode();
+    let strings: Array = strings.iter().map(|s| JsValue::from_str(s)).collect();
+    let answer = find_quotes
+        .call2(&module, &Uint32Array::from(&numbers[..]), &strings)
+        .map_err(failed)?;
     let answer: Array = answer
         .dyn_into()
         .map_err(|_| DetectionError::NotTheModule)?;
@@ -81,5 +84,5 @@ pub async fn detect(texts: &[String]) -> Result<Detections, DetectionError> {
         .map(|string| string.as_string())
         .collect::<Option<Vec<String>>>()
         .ok_or(DetectionError::NotTheModule)?;
-    Detections::decode(&numbers.to_vec(), strings).map_err(DetectionError::Malformed)
+    Decisions::decode(&numbers.to_vec(), strings).map_err(DetectionError::Malformed)
 }

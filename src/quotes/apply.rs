@@ -1,18 +1,14 @@
-//! Applying detection to an article: plain text of each paragraph -> detected spans -> the
-//! paragraph's inline tree with `Text` nodes split at span boundaries and the covered pieces
-//! wrapped in `Inline::Quote`. A span crossing an emphasis or link boundary becomes one
-//! wrapper per side, all with the same `quote_id`; a span touching an editor quote is
-//! dropped, because the editor's markup wins.
+//! Applying detection to an article: plain text of each paragraph (and what `decide` needs
+//! to know of the article, [`known`]) -> decided spans (`decide`, here or in the detection
+//! module) -> the paragraph's inline tree with `Text` nodes split at span boundaries and the
+//! covered pieces wrapped in `Inline::Quote`. A span crossing an emphasis or link boundary
+//! becomes one wrapper per side, all with the same `quote_id`.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 
-use super::found::{Detections, Span, SpeakerGuess};
-use super::hash::FxHasher;
+use super::wire::{Decisions, Known, KnownPerson};
 
-use crate::model::case::lowercase;
-use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, QuotesMode};
+use crate::model::{Article, Block, Inline, QuoteMark, QuoteOrigin, QuotesMode};
 
 /// Most quotes detected automatically that one article highlights; later ones stay plain
 /// text. A real article has dozens; the limit keeps a document made of nothing but quotes
@@ -20,13 +16,13 @@ use crate::model::{Article, Block, Inline, Person, QuoteMark, QuoteOrigin, Quote
 /// Editor-marked quotes are not counted: each costs the document a JSON object already.
 pub const MAX_DETECTED_QUOTES: usize = 10_000;
 
-/// Applies `article.quotes`; see [`super::annotate_counting`]. In `Auto` mode, `detect`
-/// gets the plain text of the paragraphs (as [`detection_texts`] gives them) and returns
-/// what it found there; without it (detection runs later, elsewhere), only the editor's
-/// quotes are applied.
+/// Applies `article.quotes`; see [`super::annotate_counting`]. In `Auto` mode, `decide`
+/// gets the article with only the editor's quotes and returns what detection decided there
+/// ([`decide_in_place`], or the detection module's answer); without it (detection runs
+/// later, elsewhere), only the editor's quotes are applied.
 pub(crate) fn annotate(
     mut article: Article,
-    detect: Option<impl FnOnce(&[&str]) -> Detections>,
+    decide: Option<impl FnOnce(&Article) -> Decisions>,
 ) -> (Article, usize) {
     let mode = article.quotes;
     // Earlier detection results are recomputed, so annotating twice changes nothing.
@@ -35,8 +31,9 @@ pub(crate) fn annotate(
         map_block(block, &mut |nodes| unwrap_quotes(nodes, keep_editor));
     }
     let mut over_limit = 0;
-    if let (QuotesMode::Auto, Some(detect)) = (mode, detect) {
-        over_limit = detect_into(&mut article, detect);
+    if let (QuotesMode::Auto, Some(decide)) = (mode, decide) {
+        let decisions = decide(&article);
+        over_limit = apply_decisions(&mut article, decisions);
     }
     (article, over_limit)
 }
@@ -177,23 +174,12 @@ pub(crate) fn detection_texts(article: &Article) -> Vec<String> {
         .collect()
 }
 
-/// Returns the number of quotes past [`MAX_DETECTED_QUOTES`], which stay plain text.
-fn detect_into(article: &mut Article, detect: impl FnOnce(&[&str]) -> Detections) -> usize {
-    let paragraphs = detected_paragraphs(article);
-    let Detections {
-        quotes: detected,
-        guesses,
-    } = {
-        let texts = paragraph_texts(article, &paragraphs);
-        let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
-        detect(&refs)
-    };
-    if detected.is_empty() {
-        return 0;
-    }
-    let editor: Vec<Vec<(usize, usize)>> = paragraphs
-        .iter()
-        .map(|&i| {
+/// What deciding needs to know of `article` (whose detected quotes are unwrapped) besides
+/// its paragraphs' text: see [`Known`].
+pub(crate) fn known(article: &Article) -> Known {
+    let editor_ranges = detected_paragraphs(article)
+        .into_iter()
+        .map(|i| {
             let mut out = Vec::new();
             if let Block::Paragraph(content) = &article.body[i] {
                 editor_ranges(content, &mut 0, &mut out);
@@ -201,54 +187,60 @@ fn detect_into(article: &mut Article, detect: impl FnOnce(&[&str]) -> Detections
             out
         })
         .collect();
-
-    let mut used_ids = Vec::new();
+    let mut quote_ids = Vec::new();
     for block in &article.body {
-        collect_ids(block, &mut used_ids);
+        collect_ids(block, &mut quote_ids);
     }
-    let used_ids: FxSet<String> = used_ids.into_iter().collect();
-    let mut people = People::new(&article.people);
-    let mut next_id = 1usize;
-    let mut ids: Vec<String> = Vec::with_capacity(detected.len());
-    // By speaker guess: the person, looked up on the guess's first quote.
-    let mut person_of: Vec<Option<usize>> = vec![None; guesses.len()];
+    let people = article
+        .people
+        .iter()
+        .map(|p| KnownPerson {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        })
+        .collect();
+    Known {
+        editor_ranges,
+        quote_ids,
+        people,
+    }
+}
+
+/// Detects and decides in place: what the detection module does for the widget.
+#[cfg(feature = "quote-detection")]
+pub(crate) fn decide_in_place(article: &Article) -> Decisions {
+    let texts = paragraph_texts(article, &detected_paragraphs(article));
+    let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+    super::decide::decide(super::detect::find(&refs), &known(article))
+}
+
+/// Marks the decided quotes in `article` and adds the new people; returns the number of
+/// quotes past [`MAX_DETECTED_QUOTES`], which stay plain text. Spans outside the paragraphs
+/// detection reads, and speakers who are nobody in the article, are dropped.
+fn apply_decisions(article: &mut Article, decisions: Decisions) -> usize {
+    let Decisions {
+        quotes,
+        new_people,
+        over_limit,
+    } = decisions;
+    let paragraphs = detected_paragraphs(article);
+    article.people.extend(new_people);
+    let people = article.people.len();
     let mut wraps: Vec<Vec<Wrap>> = vec![Vec::new(); paragraphs.len()];
-    let mut over_limit = 0;
-    for quote in detected {
-        let kept = |s: &&Span| {
-            let overlaps = editor
-                .get(s.paragraph)
-                .is_some_and(|ranges| ranges.iter().any(|&(a, b)| s.start < b && a < s.end));
-            !overlaps && s.paragraph < paragraphs.len() && s.start < s.end
-        };
-        if !quote.spans().any(|s| kept(&s)) {
-            continue;
-        }
-        if ids.len() == MAX_DETECTED_QUOTES {
-            over_limit += 1;
-            continue;
-        }
-        let quote_id = loop {
-            let id = auto_id(next_id);
-            next_id += 1;
-            if !used_ids.contains(&id) {
-                break id;
+    let mut ids: Vec<String> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        let speaker = quote.speaker.filter(|&s| s < people);
+        for s in quote.spans {
+            if let Some(list) = wraps.get_mut(s.paragraph).filter(|_| s.start < s.end) {
+                list.push(Wrap {
+                    start: s.start,
+                    end: s.end,
+                    quote: ids.len(),
+                    speaker,
+                });
             }
-        };
-        let speaker = quote.speaker.and_then(|k| {
-            let guess = guesses.get(k)?;
-            let slot = person_of.get_mut(k)?;
-            Some(*slot.get_or_insert_with(|| people.person_for(&mut article.people, guess)))
-        });
-        for s in quote.spans().filter(kept) {
-            wraps[s.paragraph].push(Wrap {
-                start: s.start,
-                end: s.end,
-                quote: ids.len(),
-                speaker,
-            });
         }
-        ids.push(quote_id);
+        ids.push(quote.id);
     }
     for (k, &bi) in paragraphs.iter().enumerate() {
         let list = std::mem::take(&mut wraps[k]);
@@ -266,27 +258,6 @@ fn detect_into(article: &mut Article, detect: impl FnOnce(&[&str]) -> Detections
         }
     }
     over_limit
-}
-
-/// "auto-`n`", without the formatting machinery.
-fn auto_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(5 + digits.len() - at);
-    id.push_str("auto-");
-    for &d in &digits[at..] {
-        id.push(char::from(d));
-    }
-    id
 }
 
 fn collect_ids(block: &Block, out: &mut Vec<String>) {
@@ -314,104 +285,6 @@ fn collect_ids(block: &Block, out: &mut Vec<String>) {
                 walk(c, out);
             }
         }
-    }
-}
-
-/// Matches detected speakers to `article.people`, keeping names, surnames and ids in maps
-/// so each lookup is a hash probe rather than a scan of everyone quoted so far.
-struct People {
-    by_name: FxMap<String, usize>,
-    /// Last word -> people with that last word, of whom with a single-word name; each as
-    /// (first such person, how many).
-    by_surname: FxMap<String, Surname>,
-    ids: FxSet<String>,
-    next_n: usize,
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
-
-#[derive(Default)]
-struct Surname {
-    all: (usize, usize),
-    single: (usize, usize),
-}
-
-fn surname_of(key: &str) -> &str {
-    key.split_whitespace().last().unwrap_or_default()
-}
-
-/// The only person counted, if exactly one.
-fn only(count: (usize, usize)) -> Option<usize> {
-    (count.1 == 1).then_some(count.0)
-}
-
-impl People {
-    fn new(people: &[Person]) -> Self {
-        let mut me = People {
-            by_name: FxMap::default(),
-            by_surname: FxMap::default(),
-            ids: people.iter().map(|p| p.id.clone()).collect(),
-            next_n: people.len() + 1,
-        };
-        for (i, p) in people.iter().enumerate() {
-            me.remember(&lowercase(p.name.trim()), i);
-        }
-        me
-    }
-
-    fn remember(&mut self, key: &str, i: usize) {
-        self.by_name.entry(key.to_string()).or_insert(i);
-        let surname = surname_of(key);
-        let entry = match self.by_surname.get_mut(surname) {
-            Some(entry) => entry,
-            None => self.by_surname.entry(surname.to_string()).or_default(),
-        };
-        let count = |c: &mut (usize, usize)| {
-            if c.1 == 0 {
-                c.0 = i;
-            }
-            c.1 += 1;
-        };
-        count(&mut entry.all);
-        if !key.trim().contains(char::is_whitespace) {
-            count(&mut entry.single);
-        }
-    }
-
-    /// The person a detected speaker is: an existing one with the same name, or with the
-    /// same surname when either side is a bare surname ("Doe" / "Jane Doe") and only one
-    /// person fits; else a new `auto-person-N`.
-    fn person_for(&mut self, people: &mut Vec<Person>, guess: &SpeakerGuess) -> usize {
-        let name = guess.name.trim();
-        let key = lowercase(name);
-        if let Some(&i) = self.by_name.get(&key) {
-            return i;
-        }
-        let single = !key.contains(char::is_whitespace);
-        if let Some(entry) = self.by_surname.get(surname_of(&key)) {
-            if let Some(i) = only(if single { entry.all } else { entry.single }) {
-                self.by_name.insert(key, i);
-                return i;
-            }
-        }
-        let id = loop {
-            let id = format!("auto-person-{}", self.next_n);
-            self.next_n += 1;
-            if !self.ids.contains(&id) {
-                break id;
-            }
-        };
-        self.ids.insert(id.clone());
-        people.push(Person {
-            id,
-            name: name.to_string(),
-            role: guess.role.clone(),
-            organization: guess.organization.clone(),
-            url: None,
-        });
-        self.remember(&key, people.len() - 1);
-        people.len() - 1
     }
 }
 
@@ -544,11 +417,11 @@ fn push_piece(
 #[cfg(all(test, feature = "quote-detection"))]
 mod tests {
     use super::*;
-    use crate::model::SafeUrl;
+    use crate::model::{Person, SafeUrl};
     use crate::quotes::index;
 
     fn annotate(article: Article) -> (Article, usize) {
-        super::annotate(article, Some(crate::quotes::detect::find))
+        super::annotate(article, Some(decide_in_place))
     }
 
     fn text(s: &str) -> Inline {

@@ -6,12 +6,14 @@
 //! widget's bundle. The widget's release bundle leaves it out so that an article shows as soon
 //! as possible: the page first gets the editor's quotes ([`annotate_counting`] does not
 //! detect then), and [`annotate_detected`] adds what the separately loaded detection module
-//! (`src/quotes_module.rs`) found in [`detection_texts`], with the same result as detecting
-//! in place.
+//! (`src/quotes_module.rs`) decided for the [`detection_request`], with the same result as
+//! detecting in place (`wire` says what crosses).
 
 mod apply;
 mod found;
+#[cfg(feature = "quote-detection")]
 mod hash;
+mod wire;
 
 #[cfg(feature = "quote-detection")]
 mod attribution;
@@ -19,6 +21,8 @@ mod attribution;
 mod chars;
 #[cfg(feature = "quote-detection")]
 mod cjk;
+#[cfg(feature = "quote-detection")]
+mod decide;
 #[cfg(feature = "quote-detection")]
 mod detect;
 #[cfg(feature = "quote-detection")]
@@ -34,8 +38,11 @@ mod text;
 
 pub use apply::MAX_DETECTED_QUOTES;
 #[cfg(feature = "quote-detection")]
+pub use decide::decide;
+#[cfg(feature = "quote-detection")]
 pub use detect::{detect, find, DetectedQuote, MIN_SPEAKER_CONFIDENCE};
-pub use found::{Detections, Found, Span, SpeakerGuess, WireError};
+pub use found::{Detections, Found, Span, SpeakerGuess};
+pub use wire::{DecidedQuote, Decisions, Known, KnownPerson, Request, WireError};
 
 use std::collections::HashMap;
 
@@ -54,17 +61,26 @@ pub fn annotate(article: Article) -> Article {
 /// feature it applies the mode but detects nothing: see [`needs_detection`].
 pub fn annotate_counting(article: Article) -> (Article, usize) {
     #[cfg(feature = "quote-detection")]
-    let detect = Some(detect::find);
+    let decide = Some(apply::decide_in_place);
     #[cfg(not(feature = "quote-detection"))]
-    let detect = None::<fn(&[&str]) -> Detections>;
-    numbered(apply::annotate(article, detect))
+    let decide = None::<fn(&Article) -> Decisions>;
+    numbered(apply::annotate(article, decide))
 }
 
-/// [`annotate_counting`] with `detections` found elsewhere, in the [`detection_texts`] of
-/// this article (or of the same article annotated before: quote marks do not change them).
-/// Spans outside the paragraphs or off character boundaries are dropped.
-pub fn annotate_detected(article: Article, detections: Detections) -> (Article, usize) {
-    numbered(apply::annotate(article, Some(|_: &[&str]| detections)))
+/// [`annotate_counting`] with `decisions` made elsewhere, for the [`detection_request`] of
+/// this article (or of the same article annotated before: detected quote marks do not
+/// change it). Spans outside the paragraphs or off character boundaries, and speakers who
+/// are nobody in the article, are dropped.
+pub fn annotate_detected(article: Article, decisions: Decisions) -> (Article, usize) {
+    numbered(apply::annotate(article, Some(|_: &Article| decisions)))
+}
+
+/// Detects and decides for `request` (what [`detection_request`] asks of an article): what
+/// the detection module answers.
+#[cfg(feature = "quote-detection")]
+pub fn decide_request(request: &Request) -> Decisions {
+    let texts: Vec<&str> = request.texts.iter().map(String::as_str).collect();
+    decide(detect::find(&texts), &request.known)
 }
 
 fn numbered((mut article, over_limit): (Article, usize)) -> (Article, usize) {
@@ -93,6 +109,15 @@ pub fn needs_detection(article: &Article) -> bool {
 /// The plain text of each paragraph that detection reads, in order.
 pub fn detection_texts(article: &Article) -> Vec<String> {
     apply::detection_texts(article)
+}
+
+/// What the detection module needs to decide for `article` (shown with the editor's quotes
+/// only): its paragraphs' text and what it has already ([`Known`]).
+pub fn detection_request(article: &Article) -> Request {
+    Request {
+        texts: detection_texts(article),
+        known: apply::known(article),
+    }
 }
 
 /// One quote as the reader sees it: all its parts share `number`.

@@ -197,3 +197,55 @@ impl People {
         index
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::found::Found;
+
+    #[test]
+    fn new_people_and_quotes_get_ids_the_article_does_not_use() {
+        let quote = |paragraph, speaker| Found {
+            first: Span {
+                paragraph,
+                start: 0,
+                end: 4,
+            },
+            rest: Vec::new(),
+            speaker: Some(speaker),
+            confidence: 1.0,
+        };
+        let guess = |name: &str| SpeakerGuess {
+            name: name.into(),
+            role: None,
+            organization: None,
+        };
+        let known = Known {
+            editor_ranges: vec![Vec::new(), Vec::new()],
+            quote_ids: vec!["auto-1".into(), "auto-2".into(), "auto-07".into()],
+            people: vec![KnownPerson {
+                id: "auto-person-2".into(),
+                name: "Ann Lee".into(),
+            }],
+        };
+        let detections = Detections {
+            quotes: vec![quote(0, 0), quote(1, 1), quote(1, 2)],
+            guesses: vec![guess("Bo Chen"), guess("ann lee"), guess("Cy Diaz")],
+        };
+        let decided = decide(detections, &known);
+        let ids: Vec<&str> = decided.quotes.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["auto-3", "auto-4", "auto-5"]);
+        // Ann Lee is the article's person 0; the others are new, after her.
+        let speakers: Vec<Option<usize>> = decided.quotes.iter().map(|q| q.speaker).collect();
+        assert_eq!(speakers, [Some(1), Some(0), Some(2)]);
+        let new: Vec<(&str, &str)> = decided
+            .new_people
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .collect();
+        assert_eq!(
+            new,
+            [("auto-person-3", "Bo Chen"), ("auto-person-4", "Cy Diaz")]
+        );
+    }
+}

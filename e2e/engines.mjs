@@ -27,6 +27,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { DIST, PAGES, startServer } from './serve.mjs';
 import { AXE_SOURCE, AXE_TAGS, formatAxe, withTimeout } from './lib/browser.mjs';
+import { MOUNT_CYRILLIC, READ_CYRILLIC, cyrillicIssues } from './lib/scripts-unicode.mjs';
 
 const require = createRequire(import.meta.url);
 const { Builder, Key } = require('selenium-webdriver');
@@ -357,6 +358,16 @@ async function runEngine(name, server, results) {
       const caption = await driver.executeScript("return document.querySelectorAll('[data-broadsheet-mounted]')[1]?.querySelector('figcaption')?.textContent ?? ''");
       if (!caption.includes('Sunday \u2013 1\u00bd hectares')) fail(`caption reads "${caption.slice(0, 120)}"`);
       return `"${caption.slice(0, 60)}"`;
+    });
+    await check('mount(): letters of other scripts told by the browser (no Unicode tables in the bundle)', async () => {
+      current = null;
+      await driver.get(server.url('/mount.html'));
+      await untilTrue(driver, '/mount.html: API ready', "return document.documentElement.dataset.broadsheetReady === 'true'");
+      await driver.executeScript(MOUNT_CYRILLIC);
+      const out = await untilTrue(driver, 'the JSON-LD article', READ_CYRILLIC);
+      const issues = cyrillicIssues(out);
+      if (issues.length) fail(issues.join('; '));
+      return `lang ${out.lang}, ${out.paragraphs.length} paragraphs`;
     });
     await check('broken: error box for bad data, good widget renders, no uncaught errors', async () => {
       await open(driver, server, '/broken.html');

@@ -18,6 +18,7 @@ import {
   formatAxe, instrumentedPage, launch, nextPaint, runAxe, summarize, waitForWidgets, withTimeout,
 } from './lib/browser.mjs';
 import { fullPageScreenshot } from './lib/screens.mjs';
+import { MOUNT_CYRILLIC, READ_CYRILLIC, cyrillicIssues } from './lib/scripts-unicode.mjs';
 
 const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const TOTAL_LIMIT_MS = 170_000; // the whole run; each check has its own, smaller limit
@@ -516,6 +517,21 @@ async function main() {
         issues.push(...problems(log));
         if (issues.length) fail(issues.join('; '));
         return 'detected quote by Ana Ruiz; the replacing article and the unmounted placeholder untouched by the late answers; unmount in the mounting task leaves nothing';
+      } finally {
+        await context.close();
+      }
+    });
+    await check('mount(): letters of other scripts told by the browser (no Unicode tables in the bundle)', async () => {
+      const context = await browser.newContext();
+      try {
+        const { page, log } = await instrumentedPage(context);
+        await page.goto(server.url('/mount.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+        await page.waitForFunction(() => document.documentElement.dataset.broadsheetReady === 'true', null, { timeout: PAGE_LIMIT_MS });
+        await page.evaluate(MOUNT_CYRILLIC);
+        const out = await (await page.waitForFunction(`(() => { ${READ_CYRILLIC} })()`, null, { timeout: PAGE_LIMIT_MS })).jsonValue();
+        const issues = [...cyrillicIssues(out), ...problems(log)];
+        if (issues.length) fail(issues.join('; '));
+        return `lang ${out.lang}, ${out.paragraphs.length} paragraphs`;
       } finally {
         await context.close();
       }

@@ -27,6 +27,9 @@ pub fn start() {
     // Without the table compiled in, the browser's HTML parser reads `&eacute;` and kin.
     #[cfg(not(feature = "entity-table"))]
     crate::model::entities::use_platform_lookup(crate::dom::entities::decode_named);
+    // Likewise its regular expressions answer which characters are letters, digits, capitals.
+    #[cfg(not(feature = "unicode-tables"))]
+    crate::model::chars::use_platform(crate::dom::chars::has);
     mount::mount_all_when_parsed();
 }
 

@@ -147,7 +147,7 @@ impl Builder {
         // Stray punctuation between elements ("</p>,<h3>") is not a paragraph.
         let visible = Inline::plain_text(&content)
             .chars()
-            .any(char::is_alphanumeric);
+            .any(super::chars::is_alphanumeric);
         if visible {
             match self.kind {
                 Kind::Paragraph => self.out.blocks.push(Block::Paragraph(content)),

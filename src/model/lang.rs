@@ -6,6 +6,7 @@
 //! Portuguese, French, Italian, Dutch) when one language is clearly ahead.
 
 use super::case::lowercase;
+use super::chars::is_alphabetic;
 use super::text::is_language_tag;
 
 /// Language names (English and native, lower case) and their tags.
@@ -124,7 +125,7 @@ pub(crate) fn from_script(text: &str) -> Option<&'static str> {
         "", "ja", "ko", "zh", "ru", "uk", "ar", "he", "el", "th", "hi", "hy", "ka", "bn", "ta",
     ];
     let mut letters = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()).take(2000) {
+    for c in text.chars().filter(|&c| is_alphabetic(c)).take(2000) {
         letters += 1;
         let slot = match c as u32 {
             0x3040..=0x30ff | 0x31f0..=0x31ff => 1,
@@ -196,7 +197,7 @@ pub(crate) fn from_words(text: &str) -> Option<&'static str> {
     ];
     let mut counts = [0usize; 7];
     for word in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !is_alphabetic(c))
         .filter(|w| !w.is_empty())
         .take(3000)
     {

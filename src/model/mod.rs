@@ -10,6 +10,7 @@
 mod article;
 mod broadsheet_v1;
 pub mod case;
+pub mod chars;
 pub mod entities;
 mod error;
 mod html_body;

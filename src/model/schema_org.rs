@@ -974,8 +974,8 @@ fn split_points(text: &str, since: &mut usize) -> Vec<usize> {
             .chars()
             .next()
             .is_some_and(|n| {
-                n.is_uppercase()
-                    || n.is_numeric()
+                super::chars::is_uppercase(n)
+                    || super::chars::is_numeric(n)
                     || matches!(n, '"' | '“' | '«' | '„' | '‘' | '¿' | '¡' | '—' | '–')
             });
         if (cjk && !rest.is_empty()) || (rest.starts_with(' ') && next_starts) {

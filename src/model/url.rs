@@ -266,12 +266,14 @@ fn is_address(address: &str) -> bool {
     let local_ok = local.chars().all(|c| {
         c.is_ascii_alphanumeric()
             || "!#$%&'*+=^_`{|}~.-".contains(c)
-            || (!c.is_ascii() && c.is_alphanumeric())
+            || (!c.is_ascii() && super::chars::is_alphanumeric(c))
     });
     let label_ok = |label: &str| {
         !label.is_empty()
             && label.chars().all(|c| {
-                c.is_ascii_alphanumeric() || c == '-' || (!c.is_ascii() && c.is_alphanumeric())
+                c.is_ascii_alphanumeric()
+                    || c == '-'
+                    || (!c.is_ascii() && super::chars::is_alphanumeric(c))
             })
     };
     !local.is_empty() && local_ok && domain.split('.').all(label_ok)

@@ -173,22 +173,23 @@ impl Request {
             }
             editor_ranges.push(list);
         }
-        let quote_ids = wire.number()?;
-        let people = wire.number()?;
-        let texts = (0..paragraphs)
-            .map(|_| wire.string())
-            .collect::<Result<_, _>>()?;
-        let quote_ids = (0..quote_ids)
-            .map(|_| wire.string())
-            .collect::<Result<_, _>>()?;
-        let people = (0..people)
-            .map(|_| {
-                Ok(KnownPerson {
-                    id: wire.string()?,
-                    name: wire.string()?,
-                })
-            })
-            .collect::<Result<_, _>>()?;
+        let id_count = wire.number()?;
+        let people_count = wire.number()?;
+        let mut texts = Vec::new();
+        for _ in 0..paragraphs {
+            texts.push(wire.string()?);
+        }
+        let mut quote_ids = Vec::new();
+        for _ in 0..id_count {
+            quote_ids.push(wire.string()?);
+        }
+        let mut people = Vec::new();
+        for _ in 0..people_count {
+            people.push(KnownPerson {
+                id: wire.string()?,
+                name: wire.string()?,
+            });
+        }
         wire.finish(Request {
             texts,
             known: Known {

@@ -47,8 +47,8 @@ fn the_browser_answers_as_core_for_the_scripts_publishers_write() {
         0xac00..=0xd7a3,
         0xff00..=0xffef,
     ];
-    // U+09FF BENGALI SANDHI MARK became Alphabetic in Unicode 16: WebKitGTK on Debian 12
-    // (ICU 72, Unicode 15) still says no.
+    // U+09FF BENGALI SANDHI MARK is Alphabetic in the toolchain's Unicode data, not in
+    // WebKitGTK's on Debian 12 (ICU 72, Unicode 15).
     let changed_lately = ['\u{9ff}'];
     for property in [Property::Alphabetic, Property::Numeric, Property::Uppercase] {
         let chars = blocks.iter().cloned().flatten().filter_map(char::from_u32);
@@ -68,8 +68,9 @@ fn the_browser_differs_from_core_only_on_few_characters_in_all_of_unicode() {
     for property in [Property::Alphabetic, Property::Numeric, Property::Uppercase] {
         let all = (0x80..=0x10ffff).filter_map(char::from_u32);
         let differ = differing(all, property);
-        // Unicode 16 (2024) added 5,185 characters, most of them letters: a browser with
-        // older Unicode data than the toolchain differs there, and nowhere else.
+        // A browser with older Unicode data than the toolchain differs on the characters
+        // added or changed since (WebKitGTK on Debian 12: 30 Alphabetic, 10 Numeric), and
+        // nowhere else.
         let shown: Vec<String> = differ
             .iter()
             .take(20)
@@ -84,10 +85,16 @@ fn the_browser_differs_from_core_only_on_few_characters_in_all_of_unicode() {
             "{property:?}: {} differ, first {shown:?}",
             differ.len()
         );
-        let in_old_blocks = differ.iter().filter(|&&c| (c as u32) < 0x3400).count();
+        // The blocks below U+3400 (every alphabet publishers write in, and their digits)
+        // have been stable for many versions: the one exception seen is U+09FF.
+        let in_old_blocks: Vec<char> = differ
+            .iter()
+            .copied()
+            .filter(|&c| (c as u32) < 0x3400 && c != '\u{9ff}')
+            .collect();
         assert!(
-            in_old_blocks <= 50,
-            "{property:?}: {in_old_blocks} below U+3400 differ, first {shown:?}"
+            in_old_blocks.is_empty(),
+            "{property:?}: below U+3400 {in_old_blocks:?} differ"
         );
     }
 }

@@ -159,6 +159,15 @@ async function prerenderedHandover(browser, server) {
  * The client-rendered demo with the quote-detection module held back (`hold`) or failing
  * (`fail`): what shows before it answers, and after. Counts the quote marks by origin.
  */
+/** e2e/pages/mount.html in `context`, once its module has exposed broadsheet.js's API as
+ * window.broadsheet. */
+async function openMountPage(context, server) {
+  const { page, log } = await instrumentedPage(context);
+  await page.goto(server.url('/mount.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
+  await page.waitForFunction(() => document.documentElement.dataset.broadsheetReady === 'true', null, { timeout: PAGE_LIMIT_MS });
+  return { page, log };
+}
+
 async function deferredDetection(browser, server, mode, width = 1280, hash = '') {
   const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
   try {
@@ -465,9 +474,7 @@ async function main() {
     await check('mount()/unmount(): detected quotes follow, newer data and unmounting win over a late answer, an unmount in the mounting task leaves nothing', async () => {
       const context = await browser.newContext();
       try {
-        const { page, log } = await instrumentedPage(context);
-        await page.goto(server.url('/mount.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
-        await page.waitForFunction(() => document.documentElement.dataset.broadsheetReady === 'true', null, { timeout: PAGE_LIMIT_MS });
+        const { page, log } = await openMountPage(context, server);
         const out = await page.evaluate(async () => {
           const settle = async (host) => {
             for (let i = 0; i < 200 && host.getAttribute('data-broadsheet-quotes') === 'pending'; i++) await new Promise((r) => setTimeout(r, 25));
@@ -524,9 +531,7 @@ async function main() {
     await check('mount(): letters of other scripts told by the browser (no Unicode tables in the bundle)', async () => {
       const context = await browser.newContext();
       try {
-        const { page, log } = await instrumentedPage(context);
-        await page.goto(server.url('/mount.html'), { waitUntil: 'load', timeout: PAGE_LIMIT_MS });
-        await page.waitForFunction(() => document.documentElement.dataset.broadsheetReady === 'true', null, { timeout: PAGE_LIMIT_MS });
+        const { page, log } = await openMountPage(context, server);
         await page.evaluate(MOUNT_CYRILLIC);
         const out = await (await page.waitForFunction(`(() => { ${READ_CYRILLIC} })()`, null, { timeout: PAGE_LIMIT_MS })).jsonValue();
         const issues = [...cyrillicIssues(out), ...problems(log)];

@@ -162,12 +162,14 @@ pub(crate) fn mount_data(element: &Element, data: &JsValue) -> Result<(), EmbedE
                 .and_then(|document| crate::load_document_in(document, &page_context())),
         ),
     };
-    let error = result.as_ref().err().cloned();
-    render(element, state_for(result, None));
-    match error {
-        Some(error) => Err(error),
-        None => Ok(()),
-    }
+    // The error goes to the caller and its message into the error box: no copy of it is
+    // made (copying a `Rejected` with its list of problems is code of its own in the bundle).
+    let (state, error) = match result {
+        Ok(article) => (WidgetState::Ready(article), None),
+        Err(error) => (failed_state(&error, None), Some(error)),
+    };
+    render(element, state);
+    error.map_or(Ok(()), Err)
 }
 
 /// Removes the widget from `element`; returns whether one was mounted there.
@@ -281,13 +283,17 @@ fn load(
 fn state_for(result: Result<Rc<Article>, EmbedError>, retry: Option<Callback<()>>) -> WidgetState {
     match result {
         Ok(article) => WidgetState::Ready(article),
-        Err(error) => {
-            warn(&format!("Broadsheet: {error}"));
-            WidgetState::Failed {
-                message: error.to_string().into(),
-                retry,
-            }
-        }
+        Err(error) => failed_state(&error, retry),
+    }
+}
+
+/// The error box for `error`, which the console gets as well.
+fn failed_state(error: &EmbedError, retry: Option<Callback<()>>) -> WidgetState {
+    let message = error.to_string();
+    warn(&["Broadsheet: ", &message].concat());
+    WidgetState::Failed {
+        message: message.into(),
+        retry,
     }
 }
 

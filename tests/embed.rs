@@ -319,6 +319,27 @@ fn browser_parsing_gives_the_models_errors_and_json_parse_semantics() {
         from_js(&JsValue::UNDEFINED).map(|document| document.value),
         Ok(Json::Null)
     );
+    // Only what JSON.parse makes: a Map, a Set, a typed array or a BigInt is refused with its
+    // path (JSON.stringify empties or refuses them), not read as an object, array or number.
+    let map = js_sys::Map::new();
+    map.set(&"headline".into(), &"H".into());
+    let set = js_sys::Set::new(&JsValue::UNDEFINED);
+    set.add(&1.into());
+    let not_json: [(&str, JsValue); 4] = [
+        ("map", map.into()),
+        ("set", set.into()),
+        ("bytes", js_sys::Uint8Array::new_with_length(2).into()),
+        ("big", js_sys::BigInt::from(7i64).into()),
+    ];
+    for (key, value) in not_json {
+        let object = js_sys::Object::new();
+        js_sys::Reflect::set(&object, &key.into(), &value).expect("set");
+        assert_eq!(
+            from_js(&object.into()),
+            Err(ModelError::NotJsonValue { path: key.into() }),
+            "{key}"
+        );
+    }
 }
 
 /// Quote ids are unique on a page of several widgets: the placeholder's id prefixes them;

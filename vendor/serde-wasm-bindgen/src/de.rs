@@ -1,4 +1,4 @@
-use js_sys::{Array, ArrayBuffer, JsString, Map, Number, Object, Symbol, Uint8Array};
+use js_sys::{Array, ArrayBuffer, JsString, Number, Object, Symbol, Uint8Array};
 use serde::de::value::{MapDeserializer, SeqDeserializer};
 use serde::de::{self, IntoDeserializer};
 use std::convert::TryFrom;
@@ -278,6 +278,11 @@ impl<'de> de::Deserializer<'de> for Deserializer {
     type Error = Error;
 
     fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
+        // Broadsheet patch: only the values `JSON.parse` makes (null, booleans, numbers,
+        // strings, arrays, plain objects). A BigInt, a typed array, a Map or another
+        // iterable is an invalid type here, as `JSON.stringify` refuses or empties them;
+        // upstream reads them, through code (JS iterators, byte buffers, BigInt ranges) that
+        // a JSON document never reaches. See vendor/README.md.
         if self.is_nullish() {
             // Ideally we would only treat `undefined` as `()` / `None` which would be semantically closer
             // to JS definitions, but, unfortunately, WebIDL generates missing values as `null`
@@ -285,14 +290,6 @@ impl<'de> de::Deserializer<'de> for Deserializer {
             visitor.visit_unit()
         } else if let Some(v) = self.value.as_bool() {
             visitor.visit_bool(v)
-        } else if self.value.is_bigint() {
-            match i64::try_from(self.value) {
-                Ok(v) => visitor.visit_i64(v),
-                Err(value) => match u64::try_from(value) {
-                    Ok(v) => visitor.visit_u64(v),
-                    Err(_) => Err(de::Error::custom("Couldn't deserialize i64 or u64 from a BigInt outside i64::MIN..u64::MAX bounds"))
-                }
-            }
         } else if let Some(v) = self.value.as_f64() {
             if Number::is_safe_integer(&self.value) {
                 visitor.visit_i64(v as i64)
@@ -301,29 +298,15 @@ impl<'de> de::Deserializer<'de> for Deserializer {
             }
         } else if let Some(v) = self.value.as_string() {
             visitor.visit_string(v)
-        } else if Array::is_array(&self.value) {
-            self.deserialize_seq(visitor)
-        } else if let Some(bytes) = self.as_bytes() {
-            // We need to handle this here because serde uses `deserialize_any`
-            // for internally tagged enums
-            visitor.visit_byte_buf(bytes)
-        } else if self.value.is_object() &&
-            // The only reason we want to support objects here is because serde uses
-            // `deserialize_any` for internally tagged enums
-            // (see https://github.com/RReverser/serde-wasm-bindgen/pull/4#discussion_r352245020).
-            //
-            // We expect such enums to be represented via plain JS objects, so let's explicitly
-            // exclude Sets and other iterables. These should be deserialized via concrete
-            // `deserialize_*` methods instead of us trying to guess the right target type.
-            //
-            // We still do support Map, so that the format described here stays a self-describing
-            // format: we happen to serialize to Map, and it is not ambiguous.
-            //
-            // Hopefully we can rid of these hacks altogether once
-            // https://github.com/serde-rs/serde/issues/1183 is implemented / fixed on serde side.
-            (!Symbol::iterator().js_in(&self.value) || self.value.has_type::<Map>())
-        {
-            self.deserialize_map(visitor)
+        } else if let Some(array) = self.value.dyn_ref::<Array>() {
+            self.deserialize_from_array(visitor, array)
+        } else if self.value.is_object() && !Symbol::iterator().js_in(&self.value) {
+            match self.as_object_entries() {
+                Some(entries) => {
+                    visitor.visit_map(MapDeserializer::new(entries.iter().map(convert_pair)))
+                }
+                None => self.invalid_type(visitor),
+            }
         } else {
             self.invalid_type(visitor)
         }

@@ -48,13 +48,7 @@ pub fn decide(detections: Detections, known: &Known) -> Decisions {
             decisions.over_limit += 1;
             continue;
         }
-        let id = loop {
-            let id = numbered("auto-", next_id);
-            next_id += 1;
-            if !used_ids.contains(&id) {
-                break id;
-            }
-        };
+        let id = fresh_id("auto-", &mut next_id, &used_ids);
         let speaker = quote.speaker.and_then(|k| {
             let guess = guesses.get(k)?;
             let slot = person_of.get_mut(k)?;
@@ -67,6 +61,17 @@ pub fn decide(detections: Detections, known: &Known) -> Decisions {
         });
     }
     decisions
+}
+
+/// The first `prefix` + number, from `*next` on, that is not `taken`; `*next` moves past it.
+fn fresh_id(prefix: &str, next: &mut usize, taken: &FxSet<String>) -> String {
+    loop {
+        let id = numbered(prefix, *next);
+        *next += 1;
+        if !taken.contains(&id) {
+            return id;
+        }
+    }
 }
 
 /// `prefix` followed by `n` in decimal, without the formatting machinery (which the
@@ -178,13 +183,7 @@ impl People {
                 return i;
             }
         }
-        let id = loop {
-            let id = numbered("auto-person-", self.next_n);
-            self.next_n += 1;
-            if !self.ids.contains(&id) {
-                break id;
-            }
-        };
+        let id = fresh_id("auto-person-", &mut self.next_n, &self.ids);
         new_people.push(Person {
             id,
             name: name.to_string(),

@@ -165,21 +165,14 @@ fn paragraph_texts<'a>(article: &'a Article, paragraphs: &[usize]) -> Vec<Cow<'a
         .collect()
 }
 
-/// The plain text of each paragraph detection reads, in order: what the detection module
-/// gets.
-pub(crate) fn detection_texts(article: &Article) -> Vec<String> {
-    paragraph_texts(article, &detected_paragraphs(article))
-        .into_iter()
-        .map(Cow::into_owned)
-        .collect()
-}
-
-/// What deciding needs to know of `article` (whose detected quotes are unwrapped) besides
-/// its paragraphs' text: see [`Known`].
-pub(crate) fn known(article: &Article) -> Known {
-    let editor_ranges = detected_paragraphs(article)
-        .into_iter()
-        .map(|i| {
+/// What detection and deciding read of `article` (whose detected quotes are unwrapped): the
+/// plain text of each paragraph detection reads, in order, and what deciding needs to know
+/// besides ([`Known`]). What the detection module is sent, and what deciding in place reads.
+pub(crate) fn detection_input(article: &Article) -> (Vec<Cow<'_, str>>, Known) {
+    let paragraphs = detected_paragraphs(article);
+    let editor_ranges = paragraphs
+        .iter()
+        .map(|&i| {
             let mut out = Vec::new();
             if let Block::Paragraph(content) = &article.body[i] {
                 editor_ranges(content, &mut 0, &mut out);
@@ -199,19 +192,20 @@ pub(crate) fn known(article: &Article) -> Known {
             name: p.name.clone(),
         })
         .collect();
-    Known {
+    let known = Known {
         editor_ranges,
         quote_ids,
         people,
-    }
+    };
+    (paragraph_texts(article, &paragraphs), known)
 }
 
 /// Detects and decides in place: what the detection module does for the widget.
 #[cfg(feature = "quote-detection")]
 pub(crate) fn decide_in_place(article: &Article) -> Decisions {
-    let texts = paragraph_texts(article, &detected_paragraphs(article));
+    let (texts, known) = detection_input(article);
     let refs: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
-    super::decide::decide(super::detect::find(&refs), &known(article))
+    super::decide::decide(super::detect::find(&refs), &known)
 }
 
 /// Marks the decided quotes in `article` and adds the new people; returns the number of

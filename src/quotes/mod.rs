@@ -44,6 +44,7 @@ pub use detect::{detect, find, DetectedQuote, MIN_SPEAKER_CONFIDENCE};
 pub use found::{Detections, Found, Span, SpeakerGuess};
 pub use wire::{DecidedQuote, Decisions, Known, KnownPerson, Request, WireError};
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::model::{Article, Block, Inline, ModelError, QuoteOrigin, QuotesMode};
@@ -106,17 +107,14 @@ pub fn needs_detection(article: &Article) -> bool {
             .any(|block| matches!(block, Block::Paragraph(_)))
 }
 
-/// The plain text of each paragraph that detection reads, in order.
-pub fn detection_texts(article: &Article) -> Vec<String> {
-    apply::detection_texts(article)
-}
-
 /// What the detection module needs to decide for `article` (shown with the editor's quotes
-/// only): its paragraphs' text and what it has already ([`Known`]).
+/// only): the plain text of each paragraph detection reads, in order, and what the article
+/// has already ([`Known`]).
 pub fn detection_request(article: &Article) -> Request {
+    let (texts, known) = apply::detection_input(article);
     Request {
-        texts: detection_texts(article),
-        known: apply::known(article),
+        texts: texts.into_iter().map(Cow::into_owned).collect(),
+        known,
     }
 }
 

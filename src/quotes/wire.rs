@@ -37,7 +37,7 @@ pub struct KnownPerson {
 }
 
 /// What the widget asks the detection module: detect and decide in these paragraphs
-/// (`quotes::detection_texts`) of an article that has `known`.
+/// of an article that has `known` (`quotes::detection_request`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Request {
     pub texts: Vec<String>,

@@ -58,7 +58,7 @@ fn requests_and_decisions_of_the_corpus_survive_the_wire() {
         );
         let decisions = decide_request(&request);
         quotes += decisions.quotes.len();
-        let (numbers, strings) = decisions.encode();
+        let (numbers, strings) = decisions.clone().encode();
         assert_eq!(
             Decisions::decode(&numbers, strings),
             Ok(decisions),

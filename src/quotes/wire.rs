@@ -205,28 +205,28 @@ impl Decisions {
     /// Numbers `[over limit, quotes, (spans, (paragraph, start, end)…, speaker + 1 or 0)…,
     /// new people, (field marks)…]` and strings `[quote id…, (id, name, role?,
     /// organization?)…]`.
-    pub fn encode(&self) -> (Vec<u32>, Vec<String>) {
+    pub fn encode(self) -> (Vec<u32>, Vec<String>) {
         let mut numbers = vec![small(self.over_limit), small(self.quotes.len())];
         let mut strings = Vec::with_capacity(self.quotes.len() + 2 * self.new_people.len());
-        for quote in &self.quotes {
+        for quote in self.quotes {
             numbers.push(small(quote.spans.len()));
             for span in &quote.spans {
                 numbers.extend([small(span.paragraph), small(span.start), small(span.end)]);
             }
             numbers.push(quote.speaker.map_or(0, |s| small(s).saturating_add(1)));
-            strings.push(quote.id.clone());
+            strings.push(quote.id);
         }
         numbers.push(small(self.new_people.len()));
-        for person in &self.new_people {
+        for person in self.new_people {
             let mut marks = 0;
-            strings.extend([person.id.clone(), person.name.clone()]);
-            if let Some(role) = &person.role {
+            strings.extend([person.id, person.name]);
+            if let Some(role) = person.role {
                 marks |= HAS_ROLE;
-                strings.push(role.clone());
+                strings.push(role);
             }
-            if let Some(organization) = &person.organization {
+            if let Some(organization) = person.organization {
                 marks |= HAS_ORGANIZATION;
-                strings.push(organization.clone());
+                strings.push(organization);
             }
             numbers.push(marks);
         }

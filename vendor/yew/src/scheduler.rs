@@ -1,7 +1,6 @@
 //! This module contains a scheduler.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 #[cfg(any(test, feature = "test"))]
 mod flush_wakers {
@@ -63,20 +62,32 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// The Binary Tree Map guarantees components with lower id (parent) is rendered first
-    inner: BTreeMap<usize, QueueEntry>,
+    /// Broadsheet patch: entries sorted by component id, highest first, at most one per id.
+    /// Upstream keeps a `BTreeMap<usize, QueueEntry>`; its node code was about 11 KB of the
+    /// wasm bundle for queues that hold a handful of components. Lower ids (parents) are
+    /// still rendered first: they are popped from the end.
+    inner: Vec<(usize, QueueEntry)>,
 }
 
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        self.inner.insert(component_id, QueueEntry { task });
+        let entry = QueueEntry { task };
+        // Descending order: the search compares in reverse.
+        match self
+            .inner
+            .binary_search_by(|(id, _)| component_id.cmp(id))
+        {
+            // As `BTreeMap::insert`: a second task for the same component replaces the first.
+            Ok(at) => self.inner[at].1 = entry,
+            Err(at) => self.inner.insert(at, (component_id, entry)),
+        }
     }
 
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop_first().map(|(_, v)| v)
+        self.inner.pop().map(|(_, v)| v)
     }
 
     /// Drain all entries, such that children are queued before parents
@@ -85,8 +96,8 @@ impl TopologicalQueue {
             return;
         }
         let rendered = std::mem::take(&mut self.inner);
-        // Children rendered lifecycle happen before parents.
-        queue.extend(rendered.into_values().rev());
+        // Children rendered lifecycle happen before parents: highest ids first, as stored.
+        queue.extend(rendered.into_iter().map(|(_, v)| v));
     }
 }
 

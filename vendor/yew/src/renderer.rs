@@ -26,6 +26,9 @@ fn set_default_panic_hook() {
         // very unlikely, but avoid hitting this when running parallel tests.
         return;
     }
+    // Broadsheet patch: a build that aborts on panic without unwinding or reporting
+    // (`-Cpanic=immediate-abort`) never runs a hook, so it links none.
+    #[cfg(not(panic = "immediate-abort"))]
     if !PANIC_HOOK_IS_SET.with(|hook_is_set| hook_is_set.replace(true)) {
         std::panic::set_hook(Box::new(console_error_panic_hook::hook));
     }

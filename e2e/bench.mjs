@@ -11,7 +11,8 @@
 //                (examples/edge under workerd), and client-rendered only
 //                (dist/client-rendered.html), alternating, N runs each under mobile
 //                throttling; reports the ratios to static and when the widget went live
-//   scaling      mount() to last paragraph in the DOM, 10 to 10,000 paragraphs
+//   scaling      mount() to last paragraph in the DOM, 10 to 10,000 paragraphs (and 1,000 and
+//                10,000 with a quote each, marked `q`)
 //   interaction  speaker-filter click to next paint on a 1,000-quote article
 //   native       bench-results/native.json from examples/bench_native.rs, if present
 // Writes bench-results/bench.json. Exit status: 1 if over the size budget or if a section
@@ -33,6 +34,9 @@ const BUDGET_FILE = join(ROOT, 'bench', 'budget.json');
 const ARTIFACTS = ['broadsheet_bg.wasm', 'broadsheet.js', 'broadsheet.css'];
 const AFTER_FIRST_PAINT = ['broadsheet_quotes_bg.wasm', 'broadsheet_quotes.js'];
 const SCALING_SIZES = [10, 100, 1_000, 10_000];
+// The same, each paragraph with one quote: a component per quote, so yew's scheduler queues
+// as many first renders at once (vendor/README.md: its render queues are patched).
+const SCALING_QUOTED_SIZES = [1_000, 10_000];
 const INTERACTION_QUOTES = 1_000;
 const INTERACTION_CLICKS = 10;
 const CLICK_HOLD_MS = 100;
@@ -382,9 +386,14 @@ async function scaling(browser, server) {
   const rows = [];
   const { context, page } = await harness(browser);
   try {
-    for (const count of SCALING_SIZES) {
-      const json = JSON.stringify(scalingArticle(count));
+    const cases = [
+      ...SCALING_SIZES.map((count) => ({ count, quoted: false })),
+      ...SCALING_QUOTED_SIZES.map((count) => ({ count, quoted: true })),
+    ];
+    for (const { count, quoted } of cases) {
+      const json = JSON.stringify(quoted ? quotesArticle(count) : scalingArticle(count));
       const token = marker(count);
+      const label = quoted ? `${count} q` : count;
       const runs = count >= 10_000 ? 3 : count >= 1_000 ? 5 : 7;
       await openHarness(page, server);
       const samples = [];
@@ -396,15 +405,15 @@ async function scaling(browser, server) {
         else if (result.thrown) problem = `mount() threw: ${result.thrown}`;
         else samples.push(result);
       }
-      const row = { paragraphs: count, json_bytes: Buffer.byteLength(json), runs: samples.length };
+      const row = { paragraphs: count, quotes: quoted ? count : 0, json_bytes: Buffer.byteLength(json), runs: samples.length };
       if (problem) {
         row.error = problem;
-        console.log(`  ${pad(count, 10)} ${pad(row.json_bytes, 11)}  ${problem}`);
+        console.log(`  ${pad(label, 10)} ${pad(row.json_bytes, 11)}  ${problem}`);
       } else {
         row.dom_ms = round(median(samples.map((s) => s.domMs)), 1);
         row.paint_ms = round(median(samples.map((s) => s.paintMs)), 1);
         row.ms_per_paragraph = round(row.dom_ms / count, 3);
-        console.log(`  ${pad(count, 10)} ${pad(row.json_bytes, 11)} ${pad(row.dom_ms.toFixed(1), 9)} ${pad(row.paint_ms.toFixed(1), 9)} ${pad(row.ms_per_paragraph.toFixed(3), 8)}  ${samples.length}`);
+        console.log(`  ${pad(label, 10)} ${pad(row.json_bytes, 11)} ${pad(row.dom_ms.toFixed(1), 9)} ${pad(row.paint_ms.toFixed(1), 9)} ${pad(row.ms_per_paragraph.toFixed(3), 8)}  ${samples.length}`);
       }
       rows.push(row);
     }

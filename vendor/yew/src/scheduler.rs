@@ -62,42 +62,51 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// Broadsheet patch: entries sorted by component id, highest first, at most one per id.
-    /// Upstream keeps a `BTreeMap<usize, QueueEntry>`; its node code was about 11 KB of the
-    /// wasm bundle for queues that hold a handful of components. Lower ids (parents) are
-    /// still rendered first: they are popped from the end.
-    inner: Vec<(usize, QueueEntry)>,
+    /// Broadsheet patch: entries sorted by component id, lowest first, at most one pending
+    /// per id; the first `taken` have been popped (their task is gone). Upstream keeps a
+    /// `BTreeMap<usize, QueueEntry>`, whose node code was about 11 KB of the wasm bundle.
+    /// Components are queued in the order they were created (ids rising): a push lands at
+    /// the end and a pop takes the next slot, both in constant time, so thousands of
+    /// components rendering at once cost what they did with the map.
+    inner: Vec<(usize, Option<QueueEntry>)>,
+    taken: usize,
 }
 
 impl TopologicalQueue {
+    fn is_empty(&self) -> bool {
+        self.taken == self.inner.len()
+    }
+
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        let entry = QueueEntry { task };
-        // Descending order: the search compares in reverse.
-        match self
-            .inner
-            .binary_search_by(|(id, _)| component_id.cmp(id))
-        {
+        let entry = Some(QueueEntry { task });
+        let pending = &self.inner[self.taken..];
+        match pending.binary_search_by(|(id, _)| id.cmp(&component_id)) {
             // As `BTreeMap::insert`: a second task for the same component replaces the first.
-            Ok(at) => self.inner[at].1 = entry,
-            Err(at) => self.inner.insert(at, (component_id, entry)),
+            Ok(at) => self.inner[self.taken + at].1 = entry,
+            Err(at) => self.inner.insert(self.taken + at, (component_id, entry)),
         }
     }
 
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop().map(|(_, v)| v)
+        let (_, entry) = self.inner.get_mut(self.taken)?;
+        let entry = entry.take();
+        self.taken += 1;
+        if self.is_empty() {
+            self.inner.clear();
+            self.taken = 0;
+        }
+        entry
     }
 
     /// Drain all entries, such that children are queued before parents
     fn drain_post_order_into(&mut self, queue: &mut Vec<QueueEntry>) {
-        if self.inner.is_empty() {
-            return;
-        }
-        let rendered = std::mem::take(&mut self.inner);
-        // Children rendered lifecycle happen before parents: highest ids first, as stored.
-        queue.extend(rendered.into_iter().map(|(_, v)| v));
+        // Children rendered lifecycle happen before parents.
+        queue.extend(self.inner.drain(self.taken..).rev().filter_map(|(_, v)| v));
+        self.inner.clear();
+        self.taken = 0;
     }
 }
 
@@ -406,9 +415,9 @@ impl Scheduler {
     fn can_yield(&self) -> bool {
         self.destroy.inner.is_empty()
             && self.create.inner.is_empty()
-            && self.render_first.inner.is_empty()
-            && self.render.inner.is_empty()
-            && self.render_priority.inner.is_empty()
+            && self.render_first.is_empty()
+            && self.render.is_empty()
+            && self.render_priority.is_empty()
     }
 
     /// Fill vector with tasks to be executed according to Runnable type execution priority

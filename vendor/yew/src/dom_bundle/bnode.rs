@@ -46,6 +46,18 @@ impl BNode {
     }
 }
 
+/// Broadsheet patch: with `lean-vdom`, the client-side renderer has no code for raw HTML,
+/// portals or suspense. Their public constructors are left out too, so this is reached only
+/// by building such a `VNode` variant by hand.
+#[cfg(feature = "lean-vdom")]
+#[cold]
+fn left_out() -> ! {
+    panic!(
+        "yew is built with the `lean-vdom` feature (vendor/README.md): raw HTML, portals and \
+         Suspense are left out of the renderer"
+    )
+}
+
 impl ReconcileTarget for BNode {
     /// Remove VNode from parent.
     fn detach(self, root: &BSubtree, parent: &Element, parent_to_detach: bool) {
@@ -60,9 +72,14 @@ impl ReconcileTarget for BNode {
                     tracing::warn!("Node not found to remove VRef");
                 }
             }
+            #[cfg(not(feature = "lean-vdom"))]
             Self::Portal(bportal) => bportal.detach(root, parent, parent_to_detach),
+            #[cfg(not(feature = "lean-vdom"))]
             Self::Suspense(bsusp) => bsusp.detach(root, parent, parent_to_detach),
+            #[cfg(not(feature = "lean-vdom"))]
             Self::Raw(raw) => raw.detach(root, parent, parent_to_detach),
+            #[cfg(feature = "lean-vdom")]
+            Self::Portal(_) | Self::Suspense(_) | Self::Raw(_) => left_out(),
         }
     }
 
@@ -77,9 +94,14 @@ impl ReconcileTarget for BNode {
 
                 DomSlot::at(node.clone())
             }
+            #[cfg(not(feature = "lean-vdom"))]
             Self::Portal(ref vportal) => vportal.shift(next_parent, slot),
+            #[cfg(not(feature = "lean-vdom"))]
             Self::Suspense(ref vsuspense) => vsuspense.shift(next_parent, slot),
+            #[cfg(not(feature = "lean-vdom"))]
             Self::Raw(ref braw) => braw.shift(next_parent, slot),
+            #[cfg(feature = "lean-vdom")]
+            Self::Portal(_) | Self::Suspense(_) | Self::Raw(_) => left_out(),
         }
     }
 }
@@ -118,20 +140,25 @@ impl Reconcilable for VNode {
                 slot.insert(parent, &node);
                 (DomSlot::at(node.clone()), BNode::Ref(node))
             }
+            #[cfg(not(feature = "lean-vdom"))]
             VNode::VPortal(vportal) => {
                 let (node_ref, portal) =
                     RcExt::unwrap_or_clone(vportal).attach(root, parent_scope, parent, slot);
                 (node_ref, portal.into())
             }
+            #[cfg(not(feature = "lean-vdom"))]
             VNode::VSuspense(vsuspsense) => {
                 let (node_ref, suspsense) =
                     RcExt::unwrap_or_clone(vsuspsense).attach(root, parent_scope, parent, slot);
                 (node_ref, suspsense.into())
             }
+            #[cfg(not(feature = "lean-vdom"))]
             VNode::VRaw(vraw) => {
                 let (node_ref, raw) = vraw.attach(root, parent_scope, parent, slot);
                 (node_ref, raw.into())
             }
+            #[cfg(feature = "lean-vdom")]
+            VNode::VPortal(_) | VNode::VSuspense(_) | VNode::VRaw(_) => left_out(),
         }
     }
 
@@ -181,6 +208,7 @@ impl Reconcilable for VNode {
                 BNode::Ref(ref n) if &node == n => DomSlot::at(node),
                 _ => VNode::VRef(node).replace(root, parent_scope, parent, slot, bundle),
             },
+            #[cfg(not(feature = "lean-vdom"))]
             VNode::VPortal(vportal) => RcExt::unwrap_or_clone(vportal).reconcile_node(
                 root,
                 parent_scope,
@@ -188,6 +216,7 @@ impl Reconcilable for VNode {
                 slot,
                 bundle,
             ),
+            #[cfg(not(feature = "lean-vdom"))]
             VNode::VSuspense(vsuspsense) => RcExt::unwrap_or_clone(vsuspsense).reconcile_node(
                 root,
                 parent_scope,
@@ -195,7 +224,10 @@ impl Reconcilable for VNode {
                 slot,
                 bundle,
             ),
+            #[cfg(not(feature = "lean-vdom"))]
             VNode::VRaw(vraw) => vraw.reconcile_node(root, parent_scope, parent, slot, bundle),
+            #[cfg(feature = "lean-vdom")]
+            VNode::VPortal(_) | VNode::VSuspense(_) | VNode::VRaw(_) => left_out(),
         }
     }
 }

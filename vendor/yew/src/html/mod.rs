@@ -15,10 +15,14 @@ pub use conversion::*;
 pub use error::*;
 pub use listener::*;
 use wasm_bindgen::JsValue;
-use web_sys::{Element, Node};
+#[cfg(not(feature = "lean-vdom"))]
+use web_sys::Element;
+use web_sys::Node;
 
 use crate::sealed::Sealed;
-use crate::virtual_dom::{VNode, VPortal};
+use crate::virtual_dom::VNode;
+#[cfg(not(feature = "lean-vdom"))]
+use crate::virtual_dom::VPortal;
 
 /// A type which expected as a result of `view` function implementation.
 pub type Html = VNode;
@@ -141,6 +145,8 @@ mod feat_csr {
 /// component.
 /// ## Relevant examples
 /// - [Portals](https://github.com/yewstack/yew/tree/master/examples/portals)
+// Broadsheet patch: left out with `lean-vdom`.
+#[cfg(not(feature = "lean-vdom"))]
 pub fn create_portal(child: Html, host: Element) -> Html {
     VNode::VPortal(Rc::new(VPortal::new(child, host)))
 }

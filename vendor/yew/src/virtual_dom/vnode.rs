@@ -10,6 +10,8 @@ use web_sys::Node;
 use super::{Key, VChild, VComp, VList, VPortal, VSuspense, VTag, VText};
 use crate::html::{BaseComponent, ImplicitClone};
 use crate::virtual_dom::VRaw;
+// Broadsheet patch: used only by `from_html_unchecked`, left out with `lean-vdom`.
+#[cfg(not(feature = "lean-vdom"))]
 use crate::AttrValue;
 
 /// Bind virtual element to a DOM reference.
@@ -99,6 +101,8 @@ impl VNode {
     /// };
     /// # }
     /// ```
+    // Broadsheet patch: left out with `lean-vdom`.
+    #[cfg(not(feature = "lean-vdom"))]
     pub fn from_html_unchecked(html: AttrValue) -> Self {
         VNode::VRaw(VRaw { html })
     }

@@ -40,7 +40,7 @@ export function crateOf(name) {
   if (/^(code|elem|type|table|import|export|global|memory|custom section|wasm-bindgen)/.test(name)) {
     return '(wasm sections)';
   }
-  let path = name.replace(/^(<|&mut |&|dyn |\*const |\*mut |\(|\[)+/g, '').replace(/\[[0-9a-f]{16}\]/g, '');
+  let path = name.replace(/^(<|&mut |&|dyn |\*const |\*mut |\(|\[)+/g, '').replace(/\[[0-9a-f]+\]/g, '');
   const match = /^([A-Za-z_][A-Za-z0-9_]*)::/.exec(path);
   if (match) return match[1];
   if (/^(memcpy|memmove|memset|memcmp|__|compiler_builtins)/.test(path)) return 'compiler_builtins';
@@ -51,7 +51,7 @@ export function crateOf(name) {
 // For this crate's items: broadsheet::model::jsonld -> "model::jsonld".
 function moduleOf(name) {
   // Crate names carry a hash in v0-style names (`broadsheet[e978…]::model`) once std is rebuilt.
-  const path = name.replace(/^(<|&mut |&|dyn )+/g, '').replace(/\[[0-9a-f]{16}\]/g, '');
+  const path = name.replace(/^(<|&mut |&|dyn )+/g, '').replace(/\[[0-9a-f]+\]/g, '');
   const segments = path.split('::');
   if (segments[0] !== 'broadsheet') return null;
   const modules = segments.slice(1, 3).filter((s) => /^[a-z_][a-z0-9_]*$/.test(s));

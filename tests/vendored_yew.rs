@@ -42,7 +42,6 @@ fn listener_kinds_clone_to_themselves() {
 #[cfg(target_arch = "wasm32")]
 mod render_order {
     use std::cell::RefCell;
-    use std::rc::Rc;
 
     use wasm_bindgen_test::*;
     use yew::prelude::*;
@@ -97,9 +96,8 @@ mod render_order {
     async fn parents_render_first_children_once_and_effects_run_children_first() {
         let root = fresh_container();
         let _app = yew::Renderer::<Parent>::with_root(root.clone()).render();
-        let shown = Rc::new(root.clone());
         wait_until("first render", std::time::Duration::from_secs(5), || {
-            query(&shown, ".child").is_some()
+            query(&root, ".child").is_some()
         })
         .await;
         settle().await;
@@ -119,7 +117,7 @@ mod render_order {
         set(&CHILD, 7);
         set(&PARENT, 1);
         wait_until("update", std::time::Duration::from_secs(5), || {
-            query(&shown, ".child").map(|p| text(&p)) == Some("1 7".to_owned())
+            query(&root, ".child").map(|p| text(&p)) == Some("1 7".to_owned())
         })
         .await;
         settle().await;
